@@ -1,0 +1,41 @@
+# yearbook — every target installs what is missing first (make deps), so a machine with only
+# the Swift toolchain goes from `git clone` to green with `make test` alone.
+
+SWIFT      ?= swift
+CONFIG     ?= release
+APT_PACKAGES = libcairo2-dev libpango1.0-dev fonts-noto-cjk pkg-config poppler-utils
+SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+BIN         = .build/$(CONFIG)/yearbook
+
+.PHONY: deps build test charts clean
+
+## deps: install the Debian packages that are missing; apt-get update only when one is.
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build -c $(CONFIG)
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+## charts: until the renderer lands, export every dataset's tidy long form into Charts/data.
+charts: build
+	@mkdir -p Charts/data
+	@while IFS='	' read -r table year; do \
+	  case "$$table" in ''|\#*) continue;; esac; \
+	  out=Charts/data/$$(basename "$${table%.*}").csv; \
+	  $(BIN) export "Datasets/$$table" --format csv $${year:+--year $$year} --output "$$out" || exit 1; \
+	  echo "wrote $$out"; \
+	done < Datasets/exports.tsv
+
+clean:
+	rm -rf .build

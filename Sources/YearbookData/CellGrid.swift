@@ -1,0 +1,121 @@
+/// A table's cells as the file lays them out, before any meaning is given to them; every row
+/// keeps the line it starts on so errors can point at it.
+public struct CellGrid: Sendable {
+    public struct Row: Sendable {
+        /// 1-based line on which the row starts.
+        public var line: Int
+        public var cells: [String]
+
+        public init(line: Int, cells: [String]) {
+            self.line = line
+            self.cells = cells
+        }
+
+        /// True when no cell holds anything but white space.
+        public var isBlank: Bool { cells.allSatisfy { Label.isBlank($0) } }
+
+        /// Cells after the last one that holds something are padding, not data.
+        public var filledWidth: Int {
+            (cells.lastIndex { !Label.isBlank($0) } ?? -1) + 1
+        }
+    }
+
+    public enum Delimiter: Character, Sendable {
+        case tab = "\t"
+        case comma = ","
+
+        public var name: String { self == .tab ? "TSV" : "CSV" }
+    }
+
+    public var rows: [Row]
+    public var delimiter: Delimiter
+
+    public init(rows: [Row], delimiter: Delimiter) {
+        self.rows = rows
+        self.delimiter = delimiter
+    }
+}
+
+extension CellGrid {
+    /// Splits delimited text into rows and cells (RFC 4180 quoting: a field that starts with `"`
+    /// may hold delimiters, doubled quotes and line breaks). Line ends may be LF, CRLF or CR.
+    public static func parse(_ text: String, delimiter: Delimiter, file: String) throws -> CellGrid {
+        var rows: [Row] = []
+        var cells: [String] = []
+        var field = ""
+        var line = 1
+        var rowLine = 1
+        var inQuotes = false
+        var quoteLine = 1
+        var atFieldStart = true
+        let scalars = Array(text.unicodeScalars)
+        var i = 0
+        let sep = delimiter.rawValue.unicodeScalars.first!
+
+        func endRow() {
+            cells.append(field)
+            rows.append(Row(line: rowLine, cells: cells))
+            cells = []
+            field = ""
+            atFieldStart = true
+        }
+
+        while i < scalars.count {
+            let c = scalars[i]
+            if inQuotes {
+                if c == "\"" {
+                    if i + 1 < scalars.count, scalars[i + 1] == "\"" {
+                        field.unicodeScalars.append("\"")
+                        i += 2
+                        continue
+                    }
+                    inQuotes = false
+                } else {
+                    if c == "\n" || (c == "\r" && !(i + 1 < scalars.count && scalars[i + 1] == "\n")) { line += 1 }
+                    field.unicodeScalars.append(c)
+                }
+                i += 1
+                continue
+            }
+            switch c {
+            case "\"" where atFieldStart:
+                inQuotes = true
+                quoteLine = line
+                atFieldStart = false
+            case sep:
+                cells.append(field)
+                field = ""
+                atFieldStart = true
+            case "\r", "\n":
+                if c == "\r", i + 1 < scalars.count, scalars[i + 1] == "\n" { i += 1 }
+                endRow()
+                line += 1
+                rowLine = line
+            default:
+                field.unicodeScalars.append(c)
+                atFieldStart = false
+            }
+            i += 1
+        }
+        if inQuotes {
+            throw DataError.unterminatedQuote(SourceLocation(file: file, line: quoteLine))
+        }
+        if !field.isEmpty || !cells.isEmpty { endRow() }
+        return CellGrid(rows: rows, delimiter: delimiter)
+    }
+
+    /// Chooses the delimiter from the file name's extension, else from the text itself: tabs
+    /// win when the first lines hold at least as many tabs as commas.
+    public static func detectDelimiter(_ text: String, fileName: String) -> Delimiter {
+        let lower = fileName.lowercased()
+        if lower.hasSuffix(".tsv") || lower.hasSuffix(".tab") { return .tab }
+        if lower.hasSuffix(".csv") { return .comma }
+        var tabs = 0, commas = 0
+        for line in text.split(separator: "\n", maxSplits: 50, omittingEmptySubsequences: true).prefix(50) {
+            for ch in line {
+                if ch == "\t" { tabs += 1 } else if ch == "," { commas += 1 }
+            }
+        }
+        return tabs > 0 && tabs >= commas ? .tab : .comma
+    }
+}

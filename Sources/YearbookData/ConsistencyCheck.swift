@@ -1,0 +1,137 @@
+import Foundation
+
+/// What a careful analyst checks before trusting a table: that a total row is the sum of its
+/// zones, that a printed growth rate agrees with the levels it was computed from, and that a
+/// column does not mix units. Disagreements are findings (warnings; errors under `--strict`).
+public struct ConsistencyReport: Sendable {
+    public struct Finding: Sendable, CustomStringConvertible {
+        public var location: SourceLocation
+        public var message: String
+        public var description: String {
+            var where_ = location.description
+            if let cell = location.cellName { where_ += " (cell \(cell))" }
+            return "\(where_): warning: \(message)"
+        }
+    }
+
+    public var findings: [Finding] = []
+    /// Checks that ran and passed, for `inspect` to show what was verified.
+    public var passed: [String] = []
+
+    public init() {}
+}
+
+public enum ConsistencyCheck {
+    public static func run(_ file: TableFile, dataset: Dataset?) -> ConsistencyReport {
+        var report = ConsistencyReport()
+        if case .yearbook(let table) = file.content {
+            totals(table, into: &report)
+            cellUnits(table, into: &report)
+        }
+        if let dataset {
+            growth(dataset, into: &report)
+            if case .tidy = file.content { seriesUnits(dataset, into: &report) }
+        }
+        return report
+    }
+
+    /// Each level column's total row against the sum of the zone rows (of the same period).
+    static func totals(_ table: YearbookTable, into report: inout ConsistencyReport) {
+        for total in table.rows where total.isTotal {
+            let zones = table.rows.filter { !$0.isTotal && $0.period == total.period }
+            guard !zones.isEmpty else { continue }
+            for (k, column) in table.columns.enumerated() where column.measure == .level {
+                guard let printed = total.cells[k].value else { continue }
+                let values = zones.map { $0.cells[k].value }
+                let name = "\(total.label) «\(column.name)»"
+                guard values.allSatisfy({ $0 != nil }) else {
+                    report.passed.append("\(name): not checked, \(values.filter { $0 == nil }.count) of \(zones.count) zones missing")
+                    continue
+                }
+                let present = values.compactMap { $0 }
+                let sum = present.reduce(0) { $0 + $1.number }
+                let decimals = (present + [printed]).map(\.decimals).max() ?? 0
+                let tolerance = 0.5 * pow(10, -Double(decimals)) * Double(present.count + 1) + 1e-9
+                if abs(sum - printed.number) > tolerance {
+                    report.findings.append(.init(location: table.location(line: total.line, column: column.index),
+                        message: "\(name) is \(printed.text) but its \(zones.count) zones sum to \(Value(computed: sum, decimals: decimals).text)"))
+                } else {
+                    report.passed.append("\(name) = sum of its \(zones.count) zones (\(printed.text))")
+                }
+            }
+        }
+    }
+
+    /// A column without a unit of its own whose cells print different units.
+    static func cellUnits(_ table: YearbookTable, into report: inout ConsistencyReport) {
+        for (k, column) in table.columns.enumerated() where column.unitOrigin == .cells {
+            var lines: [String: [Int]] = [:]
+            for row in table.rows {
+                if case .number(_, let unit?) = row.cells[k].content { lines[unit, default: []].append(row.line) }
+            }
+            if lines.count > 1 {
+                let parts = lines.sorted { $0.value[0] < $1.value[0] }.map { "\($0.key) (lines \($0.value.map(String.init).joined(separator: ", ")))" }
+                report.findings.append(.init(location: table.location(line: table.headerLines[0], column: column.index),
+                                             message: "column «\(column.name)» mixes units: \(parts.joined(separator: "; "))"))
+            }
+        }
+    }
+
+    /// A long-form series whose unit changes from one value to the next.
+    static func seriesUnits(_ dataset: Dataset, into report: inout ConsistencyReport) {
+        let groups = Dictionary(grouping: dataset.observations) { "\($0.zone)\u{1}\($0.indicator)\u{1}\($0.measure.rawValue)" }
+        for key in groups.keys.sorted() {
+            let group = groups[key]!
+            let units = Set(group.map(\.unit))
+            guard units.count > 1, let first = group.first else { continue }
+            report.findings.append(.init(location: first.location ?? SourceLocation(file: dataset.file),
+                message: "\(first.zone) «\(first.indicator)» (\(first.measure.rawValue)) mixes units \(units.sorted().joined(separator: ", "))"))
+        }
+    }
+
+    /// Printed growth against the two levels it was computed from, where both are present,
+    /// allowing for the rounding of every printed figure; a level of 0 must read −100%.
+    static func growth(_ dataset: Dataset, into report: inout ConsistencyReport) {
+        var levels: [String: Observation] = [:]
+        for o in dataset.observations where o.measure == .level && o.flag == nil {
+            levels["\(o.zone)\u{1}\(o.indicator)\u{1}\(o.period)"] = o
+        }
+        for g in dataset.observations where g.measure == .growth && g.flag == nil {
+            guard let printed = g.value, let current = levels["\(g.zone)\u{1}\(g.indicator)\u{1}\(g.period)"],
+                  let level = current.value else { continue }
+            let name = "\(g.zone) «\(g.indicator)» \(g.period)"
+            let here = g.location ?? SourceLocation(file: dataset.file)
+            if level.number == 0, printed.number != -100, printed.number != 0 {
+                report.findings.append(.init(location: here, message: "\(name): the level is 0 but the growth is \(printed.text)%; a fall to 0 is −100%"))
+                continue
+            }
+            if printed.number == -100, level.number != 0 {
+                report.findings.append(.init(location: here, message: "\(name): the growth is −100% but the level is \(level.text), not 0"))
+                continue
+            }
+            guard let previousPeriod = previous(g.period),
+                  let before = levels["\(g.zone)\u{1}\(g.indicator)\u{1}\(previousPeriod)"], let base = before.value,
+                  base.number > 0, Unit(before.unit).canConvert(to: Unit(current.unit)),
+                  let baseInUnit = Unit(before.unit).convert(base.number, to: Unit(current.unit)) else { continue }
+            let e1 = 0.5 * pow(10, -Double(level.decimals))
+            let e2 = 0.5 * pow(10, -Double(base.decimals)) * Unit(before.unit).factor / Unit(current.unit).factor
+            let low = ((level.number - e1) / (baseInUnit + e2) - 1) * 100 - 0.5 * pow(10, -Double(printed.decimals))
+            let high = ((level.number + e1) / max(baseInUnit - e2, .leastNonzeroMagnitude) - 1) * 100 + 0.5 * pow(10, -Double(printed.decimals))
+            if printed.number < low - 1e-9 || printed.number > high + 1e-9 {
+                let computed = (level.number / baseInUnit - 1) * 100
+                report.findings.append(.init(location: here,
+                    message: "\(name): printed growth \(printed.text)% but \(previousPeriod) → \(g.period) levels \(base.text) → \(level.text) give \(Value(computed: computed, decimals: 1).text)%"))
+            } else {
+                report.passed.append("\(name): growth \(printed.text)% agrees with levels \(base.text) → \(level.text)")
+            }
+        }
+    }
+
+    static func previous(_ period: Period) -> Period? {
+        switch period {
+        case .year(let y): return .year(y - 1)
+        case .month(let y, let m): return .month(y - 1, m)
+        case .quarter(let y, let q): return .quarter(y - 1, q)
+        }
+    }
+}

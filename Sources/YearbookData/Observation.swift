@@ -1,0 +1,43 @@
+/// One value in the tidy long form every table reduces to:
+/// zone × indicator × measure × unit × period → value (or missing).
+public struct Observation: Hashable, Sendable {
+    /// How a value differs from a plain actual figure.
+    public enum Flag: String, Hashable, Sendable, CaseIterable {
+        /// The first value after a change of definition or boundary: not comparable with the
+        /// values before it.
+        case `break`
+        /// A planned figure, not an outcome.
+        case target
+        /// An expectation printed before the outcome was known.
+        case estimate
+    }
+
+    /// The zone's canonical name where the registry knows the label, else the label itself.
+    public var zone: String
+    public var indicator: String
+    public var measure: Measure
+    /// The unit as printed; empty when the table gives none.
+    public var unit: String
+    public var period: Period
+    /// nil when the table marks the value missing: never zero.
+    public var value: Value?
+    public var flag: Flag?
+    public var note: String?
+    public var isTotal: Bool
+    /// Where the value was read from.
+    public var location: SourceLocation?
+
+    public init(zone: String, indicator: String, measure: Measure, unit: String, period: Period, value: Value?,
+                flag: Flag? = nil, note: String? = nil, isTotal: Bool = false, location: SourceLocation? = nil) {
+        self.zone = zone
+        self.indicator = indicator
+        self.measure = measure
+        self.unit = unit
+        self.period = period
+        self.value = value
+        self.flag = flag
+        self.note = note
+        self.isTotal = isTotal
+        self.location = location
+    }
+}

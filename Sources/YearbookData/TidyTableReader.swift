@@ -1,0 +1,73 @@
+/// Reads the long form `zone,indicator,measure,unit,year,value` (with optional `flag` and
+/// `note` columns), the form `export` writes and the shipped time series are kept in.
+public struct TidyTableReader {
+    public static let columns = ["zone", "indicator", "measure", "unit", "year", "value"]
+    public static let optionalColumns = ["flag", "note"]
+
+    public var registry: ZoneRegistry
+
+    public init(registry: ZoneRegistry = .empty) {
+        self.registry = registry
+    }
+
+    /// Whether the first non-blank row is a long-form header.
+    public static func recognises(_ grid: CellGrid) -> Bool {
+        guard let header = grid.rows.first(where: { !$0.isBlank }) else { return false }
+        return Array(header.cells.map { Label.key($0).lowercased() }.prefix(6)) == columns
+    }
+
+    public func read(_ grid: CellGrid, file: String) throws -> Dataset {
+        let rows = grid.rows.filter { !$0.isBlank }
+        guard let header = rows.first else { throw DataError.empty(file) }
+        let names = header.cells.map { Label.key($0).lowercased() }
+        let extra = Array(names.dropFirst(6)).filter { !$0.isEmpty }
+        guard Array(names.prefix(6)) == TidyTableReader.columns,
+              extra.allSatisfy(TidyTableReader.optionalColumns.contains) else {
+            throw DataError.tidyColumns(SourceLocation(file: file, line: header.line), found: header.cells)
+        }
+        let flagColumn = names.firstIndex(of: "flag")
+        let noteColumn = names.firstIndex(of: "note")
+        var observations: [Observation] = []
+        for row in rows.dropFirst() {
+            func cell(_ i: Int) -> String { i < row.cells.count ? Label.normalise(row.cells[i]) : "" }
+            func at(_ i: Int) -> SourceLocation { SourceLocation(file: file, line: row.line, column: i + 1) }
+            if row.filledWidth > names.count {
+                throw DataError.ragged(at(names.count), cells: row.filledWidth, width: names.count)
+            }
+            if row.cells.count < 6 {
+                throw DataError.ragged(at(row.cells.count - 1), cells: row.cells.count, width: names.count)
+            }
+            let label = cell(0)
+            guard !label.isEmpty else { throw DataError.badField(at(0), key: "zone", found: "", expected: "a zone or region name") }
+            guard !cell(1).isEmpty else { throw DataError.badField(at(1), key: "indicator", found: "", expected: "an indicator name") }
+            guard let measure = Measure(rawValue: cell(2)) else {
+                throw DataError.badField(at(2), key: "measure", found: cell(2), expected: "one of level, growth, share, rank")
+            }
+            guard let period = Period(label: cell(4)) else {
+                throw DataError.badField(at(4), key: "year", found: cell(4), expected: "a year such as 2020, or a period such as 2020-02 or 2020Q1")
+            }
+            var value: Value?
+            switch CellContent(parsing: row.cells[5]) {
+            case .number(let v, nil): value = v
+            case .missing(let mark) where mark.isEmpty: value = nil
+            default:
+                throw DataError.badField(at(5), key: "value", found: cell(5), expected: "a plain number, or an empty field for a missing value")
+            }
+            var flag: Observation.Flag?
+            if let flagColumn, !cell(flagColumn).isEmpty {
+                guard let f = Observation.Flag(rawValue: cell(flagColumn)) else {
+                    throw DataError.badField(at(flagColumn), key: "flag", found: cell(flagColumn),
+                                             expected: "empty or one of " + Observation.Flag.allCases.map(\.rawValue).joined(separator: ", "))
+                }
+                flag = f
+            }
+            let note = noteColumn.map(cell).flatMap { $0.isEmpty ? nil : $0 }
+            let isTotal = YearbookTableReader.isTotal(label)
+            observations.append(Observation(
+                zone: isTotal ? Label.key(label) : (registry.resolve(label)?.name ?? label),
+                indicator: cell(1), measure: measure, unit: Label.key(cell(3)), period: period, value: value,
+                flag: flag, note: note, isTotal: isTotal, location: at(5)))
+        }
+        return Dataset(file: file, observations: observations)
+    }
+}

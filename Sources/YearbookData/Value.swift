@@ -1,0 +1,119 @@
+/// A number as the table prints it: the parsed value for arithmetic and the printed digits for
+/// export, so that 1127 stays 1127, -100.0 stays -100.0 and 0 stays 0.
+public struct Value: Hashable, Sendable, CustomStringConvertible {
+    public let number: Double
+    /// Canonical decimal text: sign and digits as printed, without separators, `+` or units.
+    public let text: String
+
+    public init(number: Double, text: String) {
+        self.number = number
+        self.text = text
+    }
+
+    /// A value computed rather than printed, written with up to `decimals` digits and no
+    /// trailing zeros.
+    public init(computed number: Double, decimals: Int = 6) {
+        self.number = number
+        self.text = Value.format(number, decimals: decimals)
+    }
+
+    public var description: String { text }
+
+    /// Digits after the decimal point as printed (1590.05 → 2), the precision a check may expect.
+    public var decimals: Int {
+        guard let dot = text.firstIndex(of: ".") else { return 0 }
+        return text[text.index(after: dot)...].prefix { $0.isNumber }.count
+    }
+
+    static func format(_ number: Double, decimals: Int) -> String {
+        if number == number.rounded(), abs(number) < 1e15 { return String(Int64(number)) }
+        var text = String(format: "%.\(decimals)f", number)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text == "-0" ? "0" : text
+    }
+}
+
+/// What one cell of a table holds.
+public enum CellContent: Hashable, Sendable {
+    /// A number, with the unit the cell itself prints after it (`463亿元`), if any.
+    case number(Value, unit: String?)
+    /// A mark for "not available": —, …, -, x, or an empty cell. Never zero.
+    case missing(mark: String)
+    /// Text that is neither.
+    case text(String)
+
+    /// The marks statistical tables use for a value that is not available.
+    public static let missingMarks: Set<String> = ["", "—", "——", "–", "-", "--", "…", "……", "...", "x", "X", "×", "/", "NA", "N/A", "n/a", "null", "－"]
+
+    public init(parsing raw: String) {
+        let s = Label.normalise(raw)
+        if CellContent.missingMarks.contains(s) || CellContent.missingMarks.contains(s.replacingOccurrences(of: " ", with: "")) {
+            self = .missing(mark: s)
+            return
+        }
+        if let (value, unit) = CellContent.number(s) {
+            self = .number(value, unit: unit)
+        } else {
+            self = .text(s)
+        }
+    }
+
+    public var value: Value? {
+        if case .number(let v, _) = self { return v }
+        return nil
+    }
+
+    /// Reads `1,234.5`, `+8.9`, `−3.8` (minus sign), `12.5%`, `1.2E+05` and `463亿元`.
+    static func number(_ s: String) -> (Value, String?)? {
+        var chars = Substring(s.replacingOccurrences(of: "\u{2212}", with: "-"))
+        var negative = false
+        if chars.first == "-" || chars.first == "+" {
+            negative = chars.first == "-"
+            chars = chars.dropFirst().drop { $0 == " " }
+        }
+        var digits = ""
+        var sawDigit = false, sawDot = false, sawExponent = false
+        var groupLength = -1
+        var index = chars.startIndex
+        scan: while index < chars.endIndex {
+            let c = chars[index]
+            switch c {
+            case "0"..."9":
+                digits.append(c)
+                sawDigit = true
+                if groupLength >= 0, !sawDot { groupLength += 1 }
+            case "," where sawDigit && !sawDot && !sawExponent:
+                if groupLength >= 0 && groupLength != 3 { return nil }
+                if groupLength < 0 && digits.count > 3 { return nil }
+                groupLength = 0
+            case "." where !sawDot && !sawExponent:
+                if groupLength >= 0 && groupLength != 3 { return nil }
+                groupLength = -1
+                sawDot = true
+                digits.append(c)
+            case "e", "E" where sawDigit && !sawExponent:
+                let next = chars.index(after: index)
+                guard next < chars.endIndex, chars[next].isNumber || chars[next] == "+" || chars[next] == "-" else { break scan }
+                sawExponent = true
+                digits.append("e")
+                if chars[next] == "+" || chars[next] == "-" {
+                    if chars[next] == "-" { digits.append("-") }
+                    index = chars.index(after: next)
+                    continue
+                }
+            default:
+                break scan
+            }
+            index = chars.index(after: index)
+        }
+        if groupLength >= 0 && groupLength != 3 && !sawDot { return nil }
+        guard sawDigit, !digits.hasSuffix("e"), !digits.hasSuffix("-"), let magnitude = Double(digits) else { return nil }
+        if digits.hasPrefix(".") { digits = "0" + digits }
+        if digits.hasSuffix(".") { return nil }
+        let tail = String(chars[index...]).trimmingCharacters(in: " ")
+        if !tail.isEmpty && !Unit.isRecognised(tail) { return nil }
+        let text = (negative ? "-" : "") + digits
+        return (Value(number: negative ? -magnitude : magnitude, text: text), tail.isEmpty ? nil : Unit(tail).symbol)
+    }
+}

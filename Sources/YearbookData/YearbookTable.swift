@@ -1,0 +1,82 @@
+/// A table as a yearbook lays it out, with everything the reader understood about it: where
+/// the title and header were, what each column measures and in which unit, which rows are
+/// zones and which the total, which cells are missing, and the notes and source below it.
+public struct YearbookTable: Sendable {
+    /// Where a column's unit came from, so `inspect` can say why a column is in 万美元.
+    public enum UnitOrigin: String, Sendable {
+        case header = "its header"
+        case group = "its group header"
+        case tableLine = "the table's 单位 line"
+        case measure = "its measure (not printed)"
+        case cells = "its cells"
+        case none = "nowhere: no unit"
+    }
+
+    public struct Column: Sendable {
+        /// 0-based index in the grid.
+        public var index: Int
+        /// Header labels from top to bottom, as normalised, units and all.
+        public var headerPath: [String]
+        public var indicator: String
+        public var measure: Measure
+        public var unit: Unit?
+        public var unitOrigin: UnitOrigin
+        public var period: Period?
+
+        /// The header path as a user reads it in messages: 合同利用外资(万美元) / 增长(%).
+        public var name: String { headerPath.joined(separator: " / ") }
+        public var letter: String { SourceLocation.columnLetters(index + 1) }
+    }
+
+    public struct Cell: Sendable {
+        /// The cell as printed.
+        public var raw: String
+        public var content: CellContent
+        /// The unit of this cell's value: the column's, or the one the cell prints itself.
+        public var unit: Unit?
+        public var value: Value? { content.value }
+        public var isMissing: Bool { if case .missing = content { return true } else { return false } }
+    }
+
+    public struct Row: Sendable {
+        public var line: Int
+        /// The row's label, normalised (合 计 → 合计).
+        public var label: String
+        public var zone: Zone?
+        public var isTotal: Bool
+        /// The row's period when the table has a year column.
+        public var period: Period?
+        /// One cell per value column, in column order.
+        public var cells: [Cell]
+    }
+
+    public var file: String
+    public var encoding: TextEncoding?
+    public var delimiter: CellGrid.Delimiter?
+    public var title: [String]
+    /// The unit a `单位：…` line gives the whole table.
+    public var tableUnit: Unit?
+    /// Normalised header cells, one array per header row, and the lines they are on.
+    public var headerRows: [[String]]
+    public var headerLines: [Int]
+    public var labelColumn: Int
+    public var labelHeader: String
+    /// A leading column that holds each row's period (年份), if the table has one.
+    public var periodColumn: Int?
+    /// Leading text columns other than the label (e.g. an empty 项目 column), kept for `inspect`.
+    public var ignoredColumns: [Int]
+    public var columns: [Column]
+    public var rows: [Row]
+    public var notes: [String]
+    /// Provenance lines: `(市商务局 提供)`, `资料来源：…`.
+    public var sources: [String]
+
+    /// Whether any column or row carries a period, so a year need not be supplied.
+    public var carriesPeriods: Bool {
+        periodColumn != nil || columns.contains { $0.period != nil }
+    }
+
+    public func location(line: Int, column: Int? = nil) -> SourceLocation {
+        SourceLocation(file: file, line: line, column: column.map { $0 + 1 })
+    }
+}

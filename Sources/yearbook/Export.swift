@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import YearbookData
+
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a table in long form: zone,indicator,measure,unit,year,value.",
+        discussion: """
+        A missing value is an empty field (null in JSON); values keep the digits the table prints.
+
+        Examples:
+          yearbook export Datasets/table64.tsv --format csv --year 2020
+          yearbook export Datasets/rankings-provincial.tsv --format markdown
+          yearbook export table.tsv --format json --year 2020 --output table.json
+        """)
+
+    @OptionGroup var options: TableOptions
+
+    @Option(help: "csv, tsv, json or markdown.")
+    var format: ExportFormat = .csv
+
+    @Option(name: [.short, .long], help: "Where to write; - or nothing for standard output. Written whole or not at all.")
+    var output: String?
+
+    @Option(help: "The year of a table that prints none, or the one year to export from a table that prints several.")
+    var year: Period?
+
+    func run() throws {
+        try reporting {
+            let file = try options.load()
+            let dataset = try file.dataset(year: year)
+            try options.reportFindings(ConsistencyCheck.run(file, dataset: dataset))
+            let text = format.render(dataset.observations)
+            if let output, output != "-" {
+                try AtomicFile.write(Data(text.utf8), to: output)
+            } else {
+                FileHandle.standardOutput.write(Data(text.utf8))
+            }
+        }
+    }
+}
+
+extension ExportFormat: ExpressibleByArgument {}

@@ -1,0 +1,26 @@
+import ArgumentParser
+import Foundation
+import YearbookData
+
+/// A failure already explained to the user; the command exits non-zero without a stack trace.
+struct Failure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}
+
+/// Runs a command body, turning data errors into a message on standard error and exit status 1.
+func reporting(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let error as DataError {
+        printError("yearbook: " + error.description)
+        throw ExitCode(1)
+    } catch let error as Failure {
+        printError("yearbook: error: " + error.description)
+        throw ExitCode(1)
+    }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import YearbookData
+
+/// The options every command that reads a table shares.
+struct TableOptions: ParsableArguments {
+    @Argument(help: "A table file, or - for standard input.")
+    var table: String
+
+    @Option(name: .customLong("zones"), help: "The zone registry (TSV). Default: zones.tsv next to the table or in a Datasets/ folder above it.")
+    var zones: String?
+
+    @Flag(help: "Treat consistency warnings (totals, growth against levels, mixed units) as errors.")
+    var strict = false
+
+    func load() throws -> TableFile {
+        try TableFile.load(path: table, registry: zones.map(ZoneRegistry.load))
+    }
+
+    /// Prints the report's warnings to standard error; under --strict, any warning fails the command.
+    func reportFindings(_ report: ConsistencyReport) throws {
+        for finding in report.findings { printError(finding.description) }
+        if strict && !report.findings.isEmpty {
+            throw Failure("\(report.findings.count) consistency warning(s) and --strict was given")
+        }
+    }
+}
+
+extension Period: ExpressibleByArgument {
+    public init?(argument: String) { self.init(label: argument) }
+}
