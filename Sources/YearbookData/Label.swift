@@ -31,6 +31,12 @@ public enum Label {
         return String(out)
     }
 
+    /// Prose kept as printed (titles, notes, source lines): only the ends trimmed and runs of
+    /// white space made one space.
+    public static func trimmed(_ raw: String) -> String {
+        raw.split(whereSeparator: { $0.isWhitespace || $0 == "\u{3000}" }).joined(separator: " ")
+    }
+
     /// A key for matching names: normalised, then every space removed.
     public static func key(_ raw: String) -> String {
         normalise(raw).replacingOccurrences(of: " ", with: "")

@@ -43,14 +43,14 @@ public struct Series: Hashable, Sendable {
     /// The same series in `unit`: 万元 ↔ 亿元 convert, 万美元 ↔ 万元 do not.
     public func converted(to unit: Unit) throws -> Series {
         guard self.unit.canConvert(to: unit) else {
-            throw DataError(SourceLocation(file: zone), "«\(indicator)» is in \(self.unit.symbol), which does not convert to \(unit.symbol)")
+            throw DataError(SourceLocation(file: "\(zone) «\(indicator)»"), "the series is in \(self.unit.symbol), which does not convert to \(unit.symbol)")
         }
         var copy = self
         copy.unit = unit
         copy.points = points.map { point in
             var p = point
             if let v = point.value, let n = self.unit.convert(v.number, to: unit) {
-                p.value = Value(computed: n, decimals: v.decimals + Int((log10(self.unit.factor / unit.factor)).rounded()).clamped(0, 12))
+                p.value = Value(computed: n, decimals: (v.decimals - Int(log10(self.unit.factor / unit.factor).rounded())).clamped(0, 12))
             }
             return p
         }

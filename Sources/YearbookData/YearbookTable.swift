@@ -6,7 +6,7 @@ public struct YearbookTable: Sendable {
     public enum UnitOrigin: String, Sendable {
         case header = "its header"
         case group = "its group header"
-        case tableLine = "the table's 单位 line"
+        case tableLine = "the table's title or 单位 line"
         case measure = "its measure (not printed)"
         case cells = "its cells"
         case none = "nowhere: no unit"

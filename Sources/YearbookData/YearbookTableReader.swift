@@ -27,7 +27,10 @@ public struct YearbookTableReader {
             let units = filled.compactMap(YearbookTableReader.unitLine)
             if filled.count - units.count >= 2 { break }
             if let unit = units.first { tableUnit = unit }
-            title += filled.filter { YearbookTableReader.unitLine($0) == nil }
+            for (line, raw) in zip(filled, row.cells.filter { !Label.isBlank($0) }) where YearbookTableReader.unitLine(line) == nil {
+                if tableUnit == nil, let (_, inner) = Label.trailingParenthesis(line), Unit.isRecognised(inner) { tableUnit = Unit(inner) }
+                title.append(Label.trimmed(raw))
+            }
             index += 1
         }
         guard index < rows.count else {
@@ -54,7 +57,7 @@ public struct YearbookTableReader {
             let filled = row.cells.enumerated().filter { !Label.isBlank($0.element) }
             if let only = filled.first, filled.count == 1, only.offset == 0,
                !notes.isEmpty || !sources.isEmpty || YearbookTableReader.isNote(only.element, row: row, width: headerWidth) {
-                let text = Label.normalise(only.element)
+                let text = Label.trimmed(only.element)
                 if YearbookTableReader.isSource(text) { sources.append(text) } else { notes.append(text) }
                 continue
             }
@@ -73,7 +76,7 @@ public struct YearbookTableReader {
 
         let layout = try ColumnLayout(header: headerCells, data: dataRows, width: headerWidth, file: file, headerLines: header.map(\.line))
         var columns = try layout.valueColumns.map { try describe(column: $0, header: headerCells, tableUnit: tableUnit, file: file, line: header.first!.line) }
-        try inheritIndicators(&columns, file: file, line: header.first!.line)
+        try inheritIndicators(&columns, title: title.last, file: file, line: header.first!.line)
 
         var tableRows: [YearbookTable.Row] = []
         for row in dataRows {
@@ -137,6 +140,7 @@ public struct YearbookTableReader {
     private func describe(column: ColumnLayout.ValueColumn, header: [[String]], tableUnit: Unit?, file: String, line: Int) throws -> YearbookTable.Column {
         var parts: [String] = []
         var measure: Measure?
+        var measureDepth = 0
         var period: Period?
         var units: [(unit: Unit, depth: Int, label: String)] = []
         for (depth, label) in column.path.enumerated() {
@@ -152,12 +156,12 @@ public struct YearbookTableReader {
             if let p = Period(label: text) {
                 period = p
             } else if let m = Measure.word(text) {
-                measure = m
+                (measure, measureDepth) = (m, depth)
             } else if let (indicator, m) = Measure.splitSuffix(text) {
-                measure = m
+                (measure, measureDepth) = (m, depth)
                 parts.append(indicator)
             } else {
-                if Measure.rankMarkers.contains(where: text.contains) { measure = .rank }
+                if Measure.rankMarkers.contains(where: text.contains) { (measure, measureDepth) = (.rank, depth) }
                 parts.append(text)
             }
         }
@@ -169,14 +173,14 @@ public struct YearbookTableReader {
         let leaf = units.last
         if let implied = finalMeasure.impliedUnit {
             // A growth, share or rank column under a group in 万美元 is not in 万美元: only a
-            // unit printed on the measure's own label, or none, applies.
-            if let own = units.last(where: { $0.depth == column.path.count - 1 }) ?? (units.count == 1 && column.path.count == 1 ? leaf : nil) {
+            // unit printed on the label that names the measure, or below it, applies.
+            if let own = units.last(where: { $0.depth >= measureDepth }) {
                 guard own.unit.canConvert(to: implied) else {
                     throw DataError.headerUnitContradiction(location, column: name, unit: own.unit.symbol,
                                                             expected: "a \(finalMeasure.rawValue) column is in \(implied.symbol)")
                 }
                 unit = own.unit
-                origin = .header
+                origin = own.depth == column.path.count - 1 ? .header : .group
             } else {
                 unit = implied
                 origin = .measure
@@ -197,20 +201,23 @@ public struct YearbookTableReader {
     }
 
     /// In a flat header (`产值(亿元) | 增长(%)`), a column named only by its measure belongs to
-    /// the indicator on its left; with a period only (`2019 | 2020`), to the table's label header.
-    private func inheritIndicators(_ columns: inout [YearbookTable.Column], file: String, line: Int) throws {
+    /// the indicator on its left; one named only by a year (`2019 | 2020`) measures what the
+    /// table's title names (各区工业产值(亿元)); a lone measure word (排名) names itself.
+    private func inheritIndicators(_ columns: inout [YearbookTable.Column], title: String?, file: String, line: Int) throws {
+        let titleIndicator = title.map(Label.normalise).map { t in Label.trailingParenthesis(t).map { Unit.isRecognised($0.inner) ? $0.head : t } ?? t }
         for k in columns.indices where columns[k].indicator.isEmpty {
-            if let previous = columns[..<k].last(where: { !$0.indicator.isEmpty }), columns[k].period == nil || previous.period == columns[k].period {
+            let measureWord = columns[k].headerPath.map { Label.trailingParenthesis($0).map { Unit.isRecognised($0.inner) ? $0.head : nil } ?? $0 }
+                .compactMap { $0 }.last { Measure.word($0) != nil }
+            let previous = columns[..<k].last { !$0.indicator.isEmpty }
+            if let previous, measureWord != nil || columns[k].period == nil {
                 columns[k].indicator = previous.indicator
-                if columns[k].unit == nil, let unit = previous.unit, columns[k].measure == .level {
-                    columns[k].unit = unit
-                    columns[k].unitOrigin = .group
-                }
-            } else if columns[k].period != nil || columns[k].measure != .level {
-                continue
-            } else {
+            } else if let titleIndicator {
+                columns[k].indicator = titleIndicator
+            } else if let measureWord {
+                columns[k].indicator = measureWord
+            } else if columns[k].period != nil {
                 throw DataError(SourceLocation(file: file, line: line, column: columns[k].index + 1),
-                                "column «\(columns[k].name)» has no indicator name; expected a header such as 产值(亿元)")
+                                "column «\(columns[k].name)» gives a year but no indicator; expected a title line above the table naming what it measures, or an indicator label above the years")
             }
         }
     }

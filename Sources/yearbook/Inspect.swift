@@ -38,10 +38,10 @@ struct InspectReport {
 
     var text: String {
         var out = "\(file.file)\n"
-        func line(_ key: String, _ value: String) { out += "  " + key.padding(toLength: 9, withPad: " ", startingAt: 0) + value + "\n" }
-        func item(_ text: String) { out += "           " + text + "\n" }
+        func line(_ key: String, _ value: String) { out += "  " + key.padding(toLength: 11, withPad: " ", startingAt: 0) + value + "\n" }
+        func item(_ text: String) { out += "             " + text + "\n" }
         let zones = file.registry.zones.count
-        line("zones", zones == 0 ? "no registry found: row labels are kept as printed" : "\(zones) known, from \(file.registry.origin ?? "?")")
+        line("registry", zones == 0 ? "no registry found: row labels are kept as printed" : "\(zones) known, from \(file.registry.origin ?? "?")")
         switch file.content {
         case .yearbook(let table):
             line("format", "yearbook table · \(file.delimiter.name) · \(file.encoding.rawValue)")
