@@ -13,6 +13,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "YearbookData"),
+        .target(name: "ChartScene"),
         .systemLibrary(
             name: "CCairo",
             pkgConfig: "pangocairo cairo-pdf cairo-svg cairo-png",
