@@ -10,6 +10,12 @@ public struct Series: Hashable, Sendable {
         public var flag: Observation.Flag?
 
         public var isActual: Bool { flag == nil || flag == .break }
+
+        public init(period: Period, value: Value?, flag: Observation.Flag? = nil) {
+            self.period = period
+            self.value = value
+            self.flag = flag
+        }
     }
 
     public var zone: String

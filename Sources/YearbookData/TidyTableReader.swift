@@ -1,5 +1,7 @@
 /// Reads the long form `zone,indicator,measure,unit,year,value` (with optional `flag` and
-/// `note` columns), the form `export` writes and the shipped time series are kept in.
+/// `note` columns), the form `export` writes and the shipped time series are kept in. Lines
+/// starting with `#` above the header carry provenance: `# 资料来源：…` becomes the source line
+/// charts print, any other such line a note.
 public struct TidyTableReader {
     public static let columns = ["zone", "indicator", "measure", "unit", "year", "value"]
     public static let optionalColumns = ["flag", "note"]
@@ -12,12 +14,18 @@ public struct TidyTableReader {
 
     /// Whether the first non-blank row is a long-form header.
     public static func recognises(_ grid: CellGrid) -> Bool {
-        guard let header = grid.rows.first(where: { !$0.isBlank }) else { return false }
+        guard let header = grid.rows.first(where: { !$0.isBlank && !isComment($0) }) else { return false }
         return Array(header.cells.map { Label.key($0).lowercased() }.prefix(6)) == columns
     }
 
+    static func isComment(_ row: CellGrid.Row) -> Bool {
+        (row.cells.first ?? "").hasPrefix("#")
+    }
+
     public func read(_ grid: CellGrid, file: String) throws -> Dataset {
-        let rows = grid.rows.filter { !$0.isBlank }
+        let comments = grid.rows.prefix { $0.isBlank || TidyTableReader.isComment($0) }.filter { !$0.isBlank }
+            .map { Label.trimmed(String($0.cells.joined(separator: grid.delimiter == .tab ? "\t" : ",").dropFirst())) }
+        let rows = grid.rows.dropFirst(grid.rows.prefix { $0.isBlank || TidyTableReader.isComment($0) }.count).filter { !$0.isBlank }
         guard let header = rows.first else { throw DataError.empty(file) }
         let names = header.cells.map { Label.key($0).lowercased() }
         let extra = Array(names.dropFirst(6)).filter { !$0.isEmpty }
@@ -68,6 +76,7 @@ public struct TidyTableReader {
                 indicator: cell(1), measure: measure, unit: Label.key(cell(3)), period: period, value: value,
                 flag: flag, note: note, isTotal: isTotal, location: at(5)))
         }
-        return Dataset(file: file, observations: observations)
+        return Dataset(file: file, sources: comments.filter(YearbookTableReader.isSource),
+                       notes: comments.filter { !YearbookTableReader.isSource($0) }, observations: observations)
     }
 }
