@@ -14,20 +14,27 @@ let package = Package(
     targets: [
         .target(name: "YearbookData"),
         .target(name: "ChartScene"),
+        .target(name: "ChartLayout", dependencies: ["ChartScene", "ChartScales", "YearbookData"]),
+        .target(name: "TestSupport", dependencies: ["ChartScene"]),
+        .target(name: "ChartScales"),
         .systemLibrary(
             name: "CCairo",
-            pkgConfig: "pangocairo cairo-pdf cairo-svg cairo-png",
+            pkgConfig: "pangocairo pangoft2 fontconfig cairo-pdf cairo-svg cairo-png",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
+        .target(name: "CairoBackend", dependencies: ["ChartScene", "CCairo"]),
         .executableTarget(
             name: "yearbook",
             dependencies: [
-                "YearbookData",
+                "YearbookData", "ChartLayout", "CairoBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "YearbookDataTests", dependencies: ["YearbookData"]),
+        .testTarget(name: "ChartScalesTests", dependencies: ["ChartScales"]),
         .testTarget(name: "CCairoTests", dependencies: ["CCairo"]),
+        .testTarget(name: "ChartLayoutTests", dependencies: ["ChartLayout", "TestSupport", "YearbookData", "ChartScene"]),
+        .testTarget(name: "CairoBackendTests", dependencies: ["CairoBackend", "ChartScene"]),
         .testTarget(name: "YearbookCLITests", dependencies: ["yearbook"]),
     ]
 )

@@ -1,0 +1,50 @@
+/// Why text could not be measured or a Scene could not be drawn. Every message is a whole
+/// sentence that names what was asked for and what to do, and they all live here, so the CLI
+/// can print `description` as it is.
+public enum RenderError: Error, Equatable, CustomStringConvertible {
+    /// The font lacks glyphs for some characters of `text`; `missing` lists them as U+XXXX.
+    case missingGlyphs(text: String, family: String, missing: [String])
+    /// fontconfig had no font of the family asked for and picked `substitute` instead.
+    case fontNotInstalled(family: String, substitute: String)
+    /// A folder given to `PangoTextMeasurer(fontFolders:)` could not be read by fontconfig.
+    case unreadableFontFolder(String)
+    /// The Scene's own width or height is not a positive number.
+    case invalidSceneSize(width: Double, height: Double)
+    /// A mark (named by role) holds NaN or an infinity in a coordinate, size or colour.
+    case notFinite(role: String)
+    /// A path's stroke has a negative width or a dash pattern no format can draw.
+    case invalidStroke(role: String)
+    /// A text mark's font size is not positive.
+    case invalidFontSize(role: String, size: Double)
+    case invalidScale(Double)
+    /// The PNG would exceed Cairo's image limit of 32767 pixels a side.
+    case imageTooLarge(width: Int, height: Int)
+    /// Cairo reported an error while drawing or writing `format`.
+    case cairo(format: String, status: String)
+
+    public var description: String {
+        switch self {
+        case .missingGlyphs(let text, let family, let missing):
+            let count = missing.count == 1 ? "1 character has no glyph" : "\(missing.count) characters have no glyph"
+            return "the font \(family) cannot draw \"\(text)\" (\(count): \(missing.joined(separator: ", "))); choose another font with --font"
+        case .fontNotInstalled(let family, let substitute):
+            return "the font \"\(family)\" is not installed (fontconfig substituted \"\(substitute)\"); install it, or add its folder with --font-dir"
+        case .unreadableFontFolder(let path):
+            return "the font folder \(path) could not be read; check that it exists and holds font files"
+        case .invalidSceneSize(let width, let height):
+            return "the chart cannot be drawn at \(width) × \(height) points; its width and height must be positive"
+        case .notFinite(let role):
+            return "the mark «\(role)» holds a number that is not finite (NaN or infinity), so the chart cannot be drawn"
+        case .invalidStroke(let role):
+            return "the mark «\(role)» has a negative line width or a dash pattern with a negative or all-zero length, so it cannot be drawn"
+        case .invalidFontSize(let role, let size):
+            return "the text mark «\(role)» has the font size \(size); a font size must be positive"
+        case .invalidScale(let scale):
+            return "the scale \(scale) cannot be used for a PNG; give a positive number such as 1 or 2"
+        case .imageTooLarge(let width, let height):
+            return "a PNG of \(width) × \(height) pixels is larger than Cairo can draw (32767 a side); choose a smaller scale"
+        case .cairo(let format, let status):
+            return "Cairo failed while writing the \(format.uppercased()): \(status)"
+        }
+    }
+}

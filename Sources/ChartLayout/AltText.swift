@@ -1,0 +1,65 @@
+import YearbookData
+
+/// Alt text written from the data, in the chart's language, so a screen reader or a search
+/// finds what the chart says: the largest and smallest, the risers and fallers, what is missing.
+enum AltText {
+    static func bars(context: ChartContext, rows: [(zone: String, value: Value?)], indicator: String, format: ValueText) -> String {
+        let zh = context.language == .zh
+        let present = rows.compactMap { row in row.value.map { (zone: row.zone, value: $0) } }.filter { !YearbookData.Label.key($0.zone).hasPrefix("合计") }
+        let missing = rows.filter { $0.value == nil }.map { context.name($0.zone) }
+        guard let top = present.max(by: { $0.value.number < $1.value.number }),
+              let bottom = present.min(by: { $0.value.number < $1.value.number }) else { return context.title(indicator) }
+        let unit = format.measure == .level ? format.unit : ""
+        func amount(_ v: Value) -> String { format.label(v) + unit }
+        var parts: [String] = []
+        let year = context.period.description
+        switch (format.measure, zh) {
+        case (.growth, true):
+            let up = present.filter { $0.value.number > 0 }.count, down = present.filter { $0.value.number < 0 }.count
+            parts.append("\(year)年\(present.count)个开发区中，\(indicator)比上年增长的有\(up)个、下降的有\(down)个")
+            parts.append("增幅最高的是\(context.name(top.zone))，\(amount(top.value))")
+            parts.append("最低的是\(context.name(bottom.zone))，\(amount(bottom.value))")
+        case (.growth, false):
+            let up = present.filter { $0.value.number > 0 }.count, down = present.filter { $0.value.number < 0 }.count
+            parts.append("In \(year), \(indicator) grew in \(up) of \(present.count) zones and fell in \(down)")
+            parts.append("the highest growth was \(context.name(top.zone)) at \(amount(top.value))")
+            parts.append("the lowest \(context.name(bottom.zone)) at \(amount(bottom.value))")
+        case (_, true):
+            parts.append("\(year)年\(indicator)最高的是\(context.name(top.zone))，\(amount(top.value))")
+            parts.append("最低的是\(context.name(bottom.zone))，\(amount(bottom.value))")
+        case (_, false):
+            parts.append("In \(year), \(indicator) was highest in \(context.name(top.zone)), \(amount(top.value)) \(unit)".trimmingTrailingSpaces)
+            parts.append("lowest in \(context.name(bottom.zone)), \(amount(bottom.value)) \(unit)".trimmingTrailingSpaces)
+        }
+        if !missing.isEmpty {
+            parts.append(zh ? "\(missing.joined(separator: "、"))数据缺失" : "no figure for \(missing.joined(separator: ", "))")
+        }
+        return zh ? parts.joined(separator: "；") + "。" : parts.joined(separator: "; ") + "."
+    }
+}
+
+extension AltText {
+    static func line(context: ChartContext, lines: [LineChart.Line], format: ValueText) -> String {
+        let zh = context.language == .zh
+        var sentences: [String] = []
+        for line in lines {
+            let actual = line.points.filter { $0.isActual && $0.value != nil }
+            guard let first = actual.first, let last = actual.last else { continue }
+            let name = context.selection.zones.count > 1 ? context.name(line.zone) : context.name(line.zone) + line.indicator
+            let unit = format.measure == .level ? format.unit : ""
+            var s = zh
+                ? "\(name)从\(first.period)年的\(format.label(first.value!))\(unit)到\(last.period)年的\(format.label(last.value!))\(unit)"
+                : "\(name) went from \(format.label(first.value!)) \(unit) in \(first.period) to \(format.label(last.value!)) \(unit) in \(last.period)"
+            if let b = actual.first(where: { $0.flag == .break }) {
+                s += zh ? "，\(b.period)年起统计口径变化，前后不可直接比较" : "; the definition changes in \(b.period), so values before and after are not comparable"
+            }
+            let plans = line.points.filter { $0.flag == .target && $0.value != nil }
+            if !plans.isEmpty {
+                let list = plans.map { zh ? "\($0.period)年\(format.label($0.value!))\(unit)" : "\(format.label($0.value!)) \(unit) by \($0.period)" }
+                s += zh ? "；目标为" + list.joined(separator: "、") : "; targets: " + list.joined(separator: ", ")
+            }
+            sentences.append(s)
+        }
+        return zh ? sentences.joined(separator: "；") + "。" : sentences.joined(separator: ". ") + "."
+    }
+}

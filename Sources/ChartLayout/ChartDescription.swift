@@ -1,0 +1,26 @@
+import YearbookData
+
+/// What to draw, independent of how it is asked for (`yearbook plot` flags or a chart file):
+/// which series, which chart, and the words and size around it. Fields left nil are chosen
+/// from the data.
+public struct ChartDescription: Sendable, Codable, Equatable {
+    public var kind: ChartKind?
+    public var indicators: [String] = []
+    public var measure: Measure?
+    public var zones: [String] = []
+    public var includeTotal = false
+    public var sort: ZoneOrder?
+    public var orientation: Orientation = .horizontal
+    public var title: String?
+    public var subtitle: String?
+    public var source: String?
+    public var language: ChartLanguage = .zh
+    public var theme = "report"
+    public var fontFamily: String?
+    public var logScale = false
+    public var width = 800.0
+    public var height = 500.0
+    public var year: String?
+
+    public init() {}
+}

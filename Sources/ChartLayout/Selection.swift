@@ -1,0 +1,91 @@
+import YearbookData
+
+/// The observations one chart shows, chosen from a dataset by the description: the measure,
+/// the indicators, the period(s), the zones, and the total row kept aside as a reference.
+public struct Selection: Sendable {
+    public var file: String
+    public var measure: Measure
+    public var indicators: [String]
+    public var periods: [Period]
+    /// Zone rows in table order (totals excluded unless asked for).
+    public var observations: [Observation]
+    /// The total row's observations, for reference lines, even when not drawn as a bar.
+    public var totals: [Observation]
+    public var registry: ZoneRegistry
+
+    /// Zones in table order.
+    public var zones: [String] {
+        var seen = Set<String>()
+        return observations.map(\.zone).filter { seen.insert($0).inserted }
+    }
+
+    public func unit(of indicator: String) -> String {
+        observations.first { $0.indicator == indicator }?.unit ?? ""
+    }
+
+    public func value(zone: String, indicator: String, period: Period) -> Observation? {
+        observations.first { $0.zone == zone && $0.indicator == indicator && $0.period == period && ($0.flag == nil || $0.flag == .break) }
+    }
+
+    public init(dataset: Dataset, registry: ZoneRegistry, description: ChartDescription, timeSeries: Bool) throws {
+        file = dataset.file
+        self.registry = registry
+        let all = dataset.observations
+        guard !all.isEmpty else { throw ChartError.nothingToDraw(dataset.file, "the table has no values") }
+
+        let allIndicators = dataset.indicators
+        for name in description.indicators where !allIndicators.contains(name) {
+            throw ChartError.unknown("indicator", name, in: dataset.file, available: allIndicators)
+        }
+        let named = description.indicators.isEmpty ? all : all.filter { description.indicators.contains($0.indicator) }
+        let available = Measure.allCases.filter { m in named.contains { $0.measure == m } }
+        if let m = description.measure, !available.contains(m) {
+            throw ChartError.unknown("measure", m.rawValue, in: dataset.file, available: available.map(\.rawValue))
+        }
+        measure = description.measure ?? available.first!
+        let chosenMeasure = measure
+        indicators = description.indicators.isEmpty
+            ? Selection.distinct(named.filter { $0.measure == chosenMeasure }.map(\.indicator))
+            : description.indicators
+        let indicatorSet = Set(indicators)
+        var rows = named.filter { $0.measure == chosenMeasure && indicatorSet.contains($0.indicator) }
+        if rows.isEmpty {
+            throw ChartError.nothingToDraw(dataset.file, "no \(chosenMeasure.rawValue) values for \(indicators.joined(separator: ", "))")
+        }
+
+        let tablePeriods = Array(Set(rows.map(\.period))).sorted()
+        if let year = description.year {
+            guard let period = Period(label: year), tablePeriods.contains(period) else {
+                throw ChartError.unknown("year", year, in: dataset.file, available: tablePeriods.map(\.description))
+            }
+            rows = rows.filter { $0.period == period }
+            periods = [period]
+        } else if !timeSeries, let latest = tablePeriods.last {
+            rows = rows.filter { $0.period == latest }
+            periods = [latest]
+        } else {
+            periods = tablePeriods
+        }
+
+        if !description.zones.isEmpty {
+            let present = Selection.distinct(rows.map(\.zone))
+            var wanted: [String] = []
+            for name in description.zones {
+                let resolved = registry.resolve(name)?.name ?? Label.normalise(name)
+                guard present.contains(resolved) else {
+                    throw ChartError.unknown("zone", name, in: dataset.file, available: present)
+                }
+                wanted.append(resolved)
+            }
+            rows = rows.filter { wanted.contains($0.zone) || ($0.isTotal && description.includeTotal) }
+        }
+        totals = rows.filter(\.isTotal)
+        observations = description.includeTotal ? rows : rows.filter { !$0.isTotal }
+        if observations.isEmpty { throw ChartError.nothingToDraw(dataset.file, "every row left is a total row; add --include-total") }
+    }
+
+    static func distinct(_ names: [String]) -> [String] {
+        var seen = Set<String>()
+        return names.filter { seen.insert($0).inserted }
+    }
+}
