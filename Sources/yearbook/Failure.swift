@@ -12,14 +12,17 @@ func printError(_ message: String) {
     FileHandle.standardError.write(Data((message + "\n").utf8))
 }
 
-/// Runs a command body, turning data errors into a message on standard error and exit status 1.
+/// Runs a command body, turning the library's errors (each a whole sentence) into a message on
+/// standard error and exit status 1. Data errors carry their own `file:line:column: error:`.
 func reporting(_ body: () throws -> Void) throws {
     do {
         try body()
+    } catch let error as ExitCode {
+        throw error
     } catch let error as DataError {
         printError("yearbook: " + error.description)
         throw ExitCode(1)
-    } catch let error as Failure {
+    } catch let error as any Error & CustomStringConvertible {
         printError("yearbook: error: " + error.description)
         throw ExitCode(1)
     }

@@ -11,7 +11,7 @@ struct Inspect: ParsableCommand {
 
         Examples:
           yearbook inspect Datasets/table64.tsv
-          yearbook inspect --zones Datasets/zones.tsv export.csv
+          yearbook inspect --registry Datasets/zones.tsv export.csv
         """)
 
     @OptionGroup var options: TableOptions

@@ -6,14 +6,14 @@ struct TableOptions: ParsableArguments {
     @Argument(help: "A table file, or - for standard input.")
     var table: String
 
-    @Option(name: .customLong("zones"), help: "The zone registry (TSV). Default: zones.tsv next to the table or in a Datasets/ folder above it.")
-    var zones: String?
+    @Option(help: "The zone registry (TSV). Default: zones.tsv next to the table or in a Datasets/ folder above it.")
+    var registry: String?
 
     @Flag(help: "Treat consistency warnings (totals, growth against levels, mixed units) as errors.")
     var strict = false
 
     func load() throws -> TableFile {
-        try TableFile.load(path: table, registry: zones.map(ZoneRegistry.load))
+        try TableFile.load(path: table, registry: registry.map(ZoneRegistry.load))
     }
 
     /// Prints the report's warnings to standard error; under --strict, any warning fails the command.

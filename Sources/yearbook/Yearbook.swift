@@ -4,11 +4,11 @@ import ArgumentParser
 struct Yearbook: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "yearbook",
-        abstract: "Read statistical-yearbook tables into typed series.",
+        abstract: "Read statistical-yearbook tables into typed series and draw report charts from them.",
         discussion: """
         Tables may be yearbook layouts (title lines, grouped headers, units in headers, — for \
         missing, a 合计 row, notes) in TSV or CSV, in UTF-8, UTF-16 or GB18030/GBK, or the long \
         form zone,indicator,measure,unit,year,value.
         """,
-        subcommands: [Inspect.self, Export.self])
+        subcommands: [Inspect.self, Export.self, Plot.self])
 }

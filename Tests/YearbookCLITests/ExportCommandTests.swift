@@ -120,7 +120,7 @@ import Testing
         try "名称,产值(亿元)\n柯桥经开区,1590.05\n".write(to: table, atomically: true, encoding: .utf8)
         let without = try yearbook(["export", table.path, "--year", "2020"])
         #expect(without.stdout.contains("\n柯桥经开区,产值,level,亿元,2020,1590.05\n"))
-        let with = try yearbook(["export", table.path, "--year", "2020", "--zones", "Datasets/zones.tsv"])
+        let with = try yearbook(["export", table.path, "--year", "2020", "--registry", "Datasets/zones.tsv"])
         #expect(with.stdout.contains("\n柯桥经济技术开发区,产值,level,亿元,2020,1590.05\n"))
     }
 }

@@ -1,0 +1,166 @@
+import ArgumentParser
+import CairoBackend
+import ChartLayout
+import ChartScene
+import Foundation
+import YearbookData
+
+struct Plot: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Draw one chart from a table, straight to PNG, PDF or SVG.",
+        discussion: """
+        With no --kind the data choose: growth gives diverging bars, several years a line, ranks a \
+        slope chart, anything else bars sorted largest first. The output format follows the file's \
+        extension (--format when writing to -). The same input always gives the same bytes; set \
+        SOURCE_DATE_EPOCH to stamp PDFs with a date of your choosing.
+
+        Examples, one per kind, on the shipped Datasets:
+          bar        yearbook plot Datasets/zone-profiles-2020.tsv --year 2020 --indicator 规上工业总产值 -o output.png
+          diverging  yearbook plot Datasets/table64.tsv --year 2020 --indicator 自营出口 --measure growth -o exports.png
+          grouped    yearbook plot Datasets/table64.tsv --year 2020 --indicator 合同利用外资 --indicator 实际利用外资 --measure level -o fdi.svg
+          stacked    yearbook plot Datasets/table64.tsv --year 2020 --kind stacked --measure level -o shares.pdf
+          line       yearbook plot Datasets/zhuji-timeline.csv --indicator 工业总产值 -o zhuji.png
+          line, log  yearbook plot Datasets/zhuji-smart-vision.csv --log -o vision.png
+          slope      yearbook plot Datasets/rankings-provincial.tsv -o ranks.png
+          bump       yearbook plot Datasets/rankings-national.csv --kind bump --indicator 全国排名 -o national.png
+          dots       yearbook plot Datasets/table64.tsv --year 2020 --kind dots -o growth.png
+          alt text   yearbook plot Datasets/table64.tsv --year 2020 --indicator 自营出口 --alt-text
+        """)
+
+    @OptionGroup var table: TableOptions
+
+    @Option(help: "bar, diverging, grouped, stacked, line, slope, bump or dots.")
+    var kind: ChartKind?
+
+    @Option(name: .customLong("indicator"), help: "An indicator to draw; repeat for grouped bars, lines or panels. Default: every indicator with the measure.")
+    var indicators: [String] = []
+
+    @Option(help: "level, growth, share or rank.")
+    var measure: Measure?
+
+    @Option(help: "Only these zones, comma-separated (any name the registry knows).")
+    var zones: String?
+
+    @Flag(help: "Draw the total row (合计) as a bar too.")
+    var includeTotal = false
+
+    @Option(help: "desc (default), asc or table.")
+    var sort: ZoneOrder?
+
+    @Flag(help: "Vertical bars (default: horizontal, which fits long zone names).")
+    var vertical = false
+
+    @Option(help: "The title (default: made from the data).")
+    var title: String?
+
+    @Option(help: "The subtitle (default: the unit).")
+    var subtitle: String?
+
+    @Option(help: "The source line (default: from the table's 资料来源 or 提供 line).")
+    var source: String?
+
+    @Option(help: "zh or en: the chart's own words and the zone names.")
+    var lang: ChartLanguage = .zh
+
+    @Option(help: "report (colour, colour-blind safe) or grey (for black-and-white print).")
+    var theme = "report"
+
+    @Option(help: "Font family (default: Noto Sans CJK SC).")
+    var font: String?
+
+    @Option(name: .customLong("font-dir"), help: "A folder of font files to use besides the installed ones.")
+    var fontDirs: [String] = []
+
+    @Flag(help: "Logarithmic value axis (line charts).")
+    var log = false
+
+    @Option(help: "Width in points.")
+    var width = 800.0
+
+    @Option(help: "Height in points.")
+    var height = 500.0
+
+    @Option(help: "PNG pixels per point (2 gives crisp report figures).")
+    var scale = 2.0
+
+    @Option(help: "The year of a table that prints none, or the one year to draw from a table that prints several.")
+    var year: String?
+
+    @Flag(name: .customLong("alt-text"), help: "Print the chart's alt text (written from the data) on standard output.")
+    var altText = false
+
+    @Option(name: [.short, .long], help: "Where to write: a .png, .pdf or .svg file, or - for standard output.")
+    var output: String?
+
+    @Option(help: "png, pdf or svg, when writing to - or to a file with another extension.")
+    var format: OutputFormat?
+
+    func validate() throws {
+        if output == nil && !altText { throw ValidationError("say where to write the chart with -o FILE.png|FILE.pdf|FILE.svg, or ask for --alt-text") }
+    }
+
+    func run() throws {
+        try reporting {
+            let file = try table.load()
+            let period = try year.map { y -> Period in
+                guard let p = Period(label: y) else { throw Failure("--year \(y) is not a year; expected e.g. 2020") }
+                return p
+            }
+            let carries: Bool
+            if case .yearbook(let t) = file.content { carries = t.carriesPeriods } else { carries = true }
+            let dataset = try file.dataset(year: carries ? nil : period)
+            try table.reportFindings(ConsistencyCheck.run(file, dataset: dataset))
+            let outputFormat = try chosenFormat()
+            let measurer = try PangoTextMeasurer(fontFolders: fontDirs)
+            let scene = try Chart.layout(description(year: carries ? year : nil), dataset: dataset, registry: file.registry, measurer: measurer)
+            if altText { print(scene.description) }
+            guard let output, let outputFormat else { return }
+            let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Int.init)
+            let bytes = try CairoRenderer(measurer: measurer, sourceDateEpoch: epoch).render(scene, as: outputFormat, scale: scale)
+            if output == "-" {
+                FileHandle.standardOutput.write(Data(bytes))
+            } else {
+                try AtomicFile.write(Data(bytes), to: output)
+            }
+        }
+    }
+
+    func description(year: String?) -> ChartDescription {
+        var d = ChartDescription()
+        d.kind = kind
+        d.indicators = indicators
+        d.measure = measure
+        d.zones = zones.map { $0.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == "、" }).map { $0.trimmingCharacters(in: .whitespaces) } } ?? []
+        d.includeTotal = includeTotal
+        d.sort = sort
+        d.orientation = vertical ? .vertical : .horizontal
+        d.title = title
+        d.subtitle = subtitle
+        d.source = source
+        d.language = lang
+        d.theme = theme
+        d.fontFamily = font
+        d.logScale = log
+        d.width = width
+        d.height = height
+        d.year = year
+        return d
+    }
+
+    func chosenFormat() throws -> OutputFormat? {
+        guard let output else { return nil }
+        if let format { return format }
+        if output == "-" { throw Failure("writing to standard output needs --format png|pdf|svg") }
+        let ext = (output as NSString).pathExtension.lowercased()
+        guard let f = OutputFormat(rawValue: ext) else {
+            throw Failure("\(output): cannot tell the format from the extension \".\(ext)\"; use .png, .pdf or .svg, or --format")
+        }
+        return f
+    }
+}
+
+extension ChartKind: ExpressibleByArgument {}
+extension ZoneOrder: ExpressibleByArgument {}
+extension ChartLanguage: ExpressibleByArgument {}
+extension Measure: ExpressibleByArgument {}
+extension OutputFormat: ExpressibleByArgument {}
