@@ -14,7 +14,7 @@ struct BarChart {
         var values: [Value?]
     }
 
-    func layout() throws -> Scene {
+    func layout() throws -> DrawnChart {
         let s = context.selection
         let theme = context.theme
         let ts = context.typesetter
@@ -31,13 +31,16 @@ struct BarChart {
         guard !numbers.isEmpty else { throw ChartError.nothingToDraw(s.file, "every value is missing") }
         let format = ValueText(unit: s.unit(of: indicators[0]), measure: s.measure, maxAbs: numbers.map(abs).max()!)
         var what = indicators.count == 1 ? indicators[0] : indicators.joined(separator: "与")
-        if s.measure == .growth { what = context.language == .zh ? what + "增长" : "growth of " + what }
+        if s.measure == .growth { what = context.language == .zh ? what + "增长" : "Growth of " + what }
         let legend = kind == .grouped ? indicators.enumerated().map { (label: $0.element, color: theme.color($0.offset), key: Frame.Key.square) } : []
         let (frame, words) = try context.frame(subtitle: format.unitPhrase(context.language), legend: legend, what: what)
         let marks = try (context.description.orientation == .horizontal
             ? horizontal(rows: rows, indicators: indicators, format: format, plot: frame.plot)
             : vertical(rows: rows, indicators: indicators, format: format, plot: frame.plot))
-        return context.scene(frame.marks + marks, words: words, altText: AltText.bars(context: context, rows: rows.map { ($0.zone, $0.values[0]) }, indicator: indicators[0], format: format))
+        let scene = context.scene(frame.marks + marks, words: words,
+                                  altText: AltText.bars(context: context, rows: rows.map { ($0.zone, $0.values[0]) }, indicator: indicators[0], format: format))
+        let shown = rows.flatMap { row in indicators.compactMap { s.value(zone: row.zone, indicator: $0, period: context.period) } }
+        return DrawnChart(scene: scene, data: shown)
     }
 
     /// Rows in the requested order: largest first by default, missing values last, a total row on top.

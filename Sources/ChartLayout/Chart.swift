@@ -1,11 +1,23 @@
 import ChartScene
 import YearbookData
 
+/// A laid-out chart: the Scene to draw and the values it shows, in the order it shows them
+/// (after filters and sorting), so a reader of the report can get the numbers.
+public struct DrawnChart: Sendable {
+    public var scene: Scene
+    public var data: [Observation]
+}
+
 /// The one entry point of the layout: a description and a dataset in, a Scene out. Runs in
 /// named steps — choose the kind, select the data, lay out — and never touches Cairo.
 public enum Chart {
     public static func layout(_ description: ChartDescription, dataset: Dataset, registry: ZoneRegistry,
                               measurer: TextMeasurer) throws -> Scene {
+        try draw(description, dataset: dataset, registry: registry, measurer: measurer).scene
+    }
+
+    public static func draw(_ description: ChartDescription, dataset: Dataset, registry: ZoneRegistry,
+                            measurer: TextMeasurer) throws -> DrawnChart {
         guard var theme = Theme.named(description.theme) else {
             throw ChartError("no theme \"\(description.theme)\"; themes: " + Theme.all.map(\.name).joined(separator: ", "))
         }

@@ -23,7 +23,7 @@ struct ChartContext {
         if let title = description.title { return title }
         switch language {
         case .zh: return "\(period.description)年各开发区\(what)"
-        case .en: return "\(what) by zone, \(period.description)"
+        case .en: return "\(what.prefix(1).uppercased())\(what.dropFirst()) by zone, \(period.description)"
         }
     }
 

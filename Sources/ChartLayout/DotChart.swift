@@ -8,7 +8,7 @@ import YearbookData
 struct DotChart {
     var context: ChartContext
 
-    func layout() throws -> Scene {
+    func layout() throws -> DrawnChart {
         let s = context.selection, theme = context.theme, ts = context.typesetter
         let indicators = s.indicators
         let period = context.period
@@ -81,6 +81,7 @@ struct DotChart {
         let alt = indicators.map { ind in
             AltText.bars(context: context, rows: zones.map { ($0, value($0, ind)) }, indicator: ind, format: format)
         }.joined(separator: context.language == .zh ? "" : " ")
-        return context.scene(frame.marks + marks, words: words, altText: alt)
+        return DrawnChart(scene: context.scene(frame.marks + marks, words: words, altText: alt),
+                          data: zones.flatMap { z in indicators.compactMap { s.value(zone: z, indicator: $0, period: period) } })
     }
 }

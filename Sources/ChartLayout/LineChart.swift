@@ -14,7 +14,7 @@ struct LineChart {
         var points: [Series.Point]
     }
 
-    func layout() throws -> Scene {
+    func layout() throws -> DrawnChart {
         let s = context.selection, theme = context.theme, ts = context.typesetter
         let lines = try makeLines()
         let present = lines.flatMap { $0.points.compactMap { p in p.value.map { (line: $0, value: $0.number, period: p.period) } } }
@@ -124,7 +124,11 @@ struct LineChart {
             }
         }
         marks += Dodge.apart(labels, within: Rect(x: plot.minX, y: plot.minY, width: plot.width, height: bottom - plot.minY)).map(Mark.text)
-        return titled.scene(frame.marks + marks, words: words, altText: AltText.line(context: titled, lines: lines, format: format))
+        let shown = lines.flatMap { line in
+            s.observations.filter { $0.zone == line.zone && $0.indicator == line.indicator }.sorted { $0.period < $1.period }
+        }
+        return DrawnChart(scene: titled.scene(frame.marks + marks, words: words, altText: AltText.line(context: titled, lines: lines, format: format)),
+                          data: shown)
     }
 
     private func label(of line: Line) -> String {

@@ -9,7 +9,7 @@ struct SlopeChart {
     var context: ChartContext
     var kind: ChartKind
 
-    func layout() throws -> Scene {
+    func layout() throws -> DrawnChart {
         let s = context.selection, theme = context.theme, ts = context.typesetter
         guard s.measure == .rank else { throw ChartError.kindNeeds(kind, "ranks (--measure rank)") }
         guard s.indicators.count == 1 else {
@@ -85,8 +85,9 @@ struct SlopeChart {
         }
         marks += Dodge.column(leftLabels, top: top - 8, bottom: bottom + 8).map(Mark.text)
         marks += Dodge.column(rightLabels, top: top - 8, bottom: bottom + 8).map(Mark.text)
-        return titled.scene(frame.marks + marks, words: words,
-                            altText: AltText.ranks(context: titled, zones: zones, periods: [periods.first!, periods.last!], rank: rank))
+        let scene = titled.scene(frame.marks + marks, words: words,
+                                 altText: AltText.ranks(context: titled, zones: zones, periods: [periods.first!, periods.last!], rank: rank))
+        return DrawnChart(scene: scene, data: zones.flatMap { z in periods.compactMap { s.value(zone: z, indicator: indicator, period: $0) } })
     }
 }
 

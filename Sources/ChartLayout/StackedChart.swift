@@ -8,7 +8,7 @@ import YearbookData
 struct StackedChart {
     var context: ChartContext
 
-    func layout() throws -> Scene {
+    func layout() throws -> DrawnChart {
         let s = context.selection, theme = context.theme, ts = context.typesetter
         guard s.measure == .level else { throw ChartError.kindNeeds(.stacked, "levels to split into shares (--measure level)") }
         let zones = s.zones.filter { !YearbookData.Label.key($0).hasPrefix("合计") }
@@ -54,7 +54,15 @@ struct StackedChart {
             return context.language == .zh ? "\(indicator)中\(context.name(top.0))占比最高，\(NumberFormat.grouped(top.1, decimals: 1) + "%")"
                 : "\(context.name(top.0)) has the largest share of \(indicator), \(NumberFormat.grouped(top.1, decimals: 1) + "%")"
         }.filter { !$0.isEmpty }
-        return titled.scene(frame.marks + marks, words: words, altText: alt.joined(separator: context.language == .zh ? "；" : "; ") + (context.language == .zh ? "。" : "."))
+        let scene = titled.scene(frame.marks + marks, words: words,
+                                 altText: alt.joined(separator: context.language == .zh ? "；" : "; ") + (context.language == .zh ? "。" : "."))
+        let shown = zip(s.indicators, shares).flatMap { indicator, shares in
+            shares.map { zone, share in
+                Observation(zone: zone, indicator: indicator, measure: .share, unit: "%", period: context.period,
+                            value: share.map { Value(computed: $0, decimals: 2) })
+            }
+        }
+        return DrawnChart(scene: scene, data: shown)
     }
 }
 
