@@ -27,15 +27,9 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-## charts: until the renderer lands, export every dataset's tidy long form into Charts/data.
+## charts: render every chart file in Charts/ (PNG, PDF, SVG and the data CSV beside each).
 charts: build
-	@mkdir -p Charts/data
-	@while IFS='	' read -r table year; do \
-	  case "$$table" in ''|\#*) continue;; esac; \
-	  out=Charts/data/$$(basename "$${table%.*}").csv; \
-	  $(BIN) export "Datasets/$$table" --format csv $${year:+--year $$year} --output "$$out" || exit 1; \
-	  echo "wrote $$out"; \
-	done < Datasets/exports.tsv
+	$(BIN) render Charts
 
 clean:
 	rm -rf .build

@@ -10,12 +10,15 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     ],
     targets: [
         .target(name: "YearbookData"),
         .target(name: "ChartScene"),
         .target(name: "ChartLayout", dependencies: ["ChartScene", "ChartScales", "YearbookData"]),
         .target(name: "TestSupport", dependencies: ["ChartScene"]),
+        .target(name: "ChartSpec", dependencies: ["ChartLayout", "ChartScene", "YearbookData", "Yams"]),
+        .target(name: "ChartBatch", dependencies: ["ChartSpec", "ChartLayout", "ChartScene", "CairoBackend", "YearbookData"]),
         .target(name: "ChartScales"),
         .systemLibrary(
             name: "CCairo",
@@ -26,13 +29,14 @@ let package = Package(
         .executableTarget(
             name: "yearbook",
             dependencies: [
-                "YearbookData", "ChartLayout", "CairoBackend",
+                "YearbookData", "ChartLayout", "CairoBackend", "ChartSpec", "ChartBatch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "YearbookDataTests", dependencies: ["YearbookData"]),
         .testTarget(name: "ChartScalesTests", dependencies: ["ChartScales"]),
         .testTarget(name: "CCairoTests", dependencies: ["CCairo"]),
+        .testTarget(name: "ChartSpecTests", dependencies: ["ChartSpec", "ChartLayout", "ChartScene", "YearbookData"]),
         .testTarget(name: "ChartLayoutTests", dependencies: ["ChartLayout", "TestSupport", "YearbookData", "ChartScene"]),
         .testTarget(name: "CairoBackendTests", dependencies: ["CairoBackend", "ChartScene"]),
         .testTarget(name: "YearbookCLITests", dependencies: ["yearbook"]),

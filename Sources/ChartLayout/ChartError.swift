@@ -27,8 +27,8 @@ public struct ChartError: Error, Equatable, Sendable, CustomStringConvertible {
 
 /// Ranks candidate names by how close they are to what the user typed, so an error can say
 /// "did you mean 自营出口?".
-enum Suggestions {
-    static func closest(to name: String, in candidates: [String]) -> [String] {
+public enum Suggestions {
+    public static func closest(to name: String, in candidates: [String]) -> [String] {
         let target = Array(Label.key(name))
         // Edits per character, so a long name sharing most of what was typed (柯桥经济技术开发区
         // for 柯桥开发区) ranks above a short one needing fewer edits (滨海新区).

@@ -123,6 +123,16 @@ struct LineChart {
                                            vertical: .middle, role: "series-label", datum: line.zone))
             }
         }
+        // A label straddling a break's rule moves to the rule's right, clear of the dashes.
+        let ruleXs = marks.compactMap { mark -> Double? in
+            if case .path(let p) = mark, p.role == "break-rule" { return p.bounds.minX }
+            return nil
+        }
+        labels = labels.map { label in
+            var moved = label
+            if let x = ruleXs.first(where: { $0 > label.box.minX && $0 < label.box.maxX }) { moved.box.x = x + 3 }
+            return moved
+        }
         marks += Dodge.apart(labels, within: Rect(x: plot.minX, y: plot.minY, width: plot.width, height: bottom - plot.minY)).map(Mark.text)
         let shown = lines.flatMap { line in
             s.observations.filter { $0.zone == line.zone && $0.indicator == line.indicator }.sorted { $0.period < $1.period }

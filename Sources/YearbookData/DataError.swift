@@ -17,7 +17,7 @@ public struct DataError: Error, Equatable, Sendable, CustomStringConvertible {
 }
 
 extension DataError {
-    static func fileNotFound(_ file: String) -> DataError {
+    public static func fileNotFound(_ file: String) -> DataError {
         DataError(SourceLocation(file: file), "no such file")
     }
     static func unreadable(_ file: String, _ reason: String) -> DataError {

@@ -4,18 +4,22 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     public var file: String
     /// 1-based line in the file (for a grid, the line on which the row starts).
     public var line: Int?
-    /// 1-based column (cell index within the row, not characters).
+    /// 1-based column: the cell's index within the row in a table, the character in a text
+    /// file such as a chart file.
     public var column: Int?
+    /// Whether the column counts cells, so messages can name the cell (`D12`).
+    public var isCell: Bool
 
-    public init(file: String, line: Int? = nil, column: Int? = nil) {
+    public init(file: String, line: Int? = nil, column: Int? = nil, isCell: Bool = true) {
         self.file = file
         self.line = line
         self.column = column
+        self.isCell = isCell
     }
 
     /// Spreadsheet-style name of the cell: column letters then the line (`D12`).
     public var cellName: String? {
-        guard let line, let column else { return nil }
+        guard isCell, let line, let column else { return nil }
         return SourceLocation.columnLetters(column) + String(line)
     }
 

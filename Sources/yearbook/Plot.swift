@@ -2,6 +2,7 @@ import ArgumentParser
 import CairoBackend
 import ChartLayout
 import ChartScene
+import ChartSpec
 import Foundation
 import YearbookData
 
@@ -95,12 +96,19 @@ struct Plot: ParsableCommand {
     @Option(help: "png, pdf or svg, when writing to - or to a file with another extension.")
     var format: OutputFormat?
 
+    @Flag(name: .customLong("print-spec"), help: "Print this chart as a chart file (YAML) to commit, instead of drawing it.")
+    var printSpec = false
+
     func validate() throws {
-        if output == nil && !altText { throw ValidationError("say where to write the chart with -o FILE.png|FILE.pdf|FILE.svg, or ask for --alt-text") }
+        if output == nil && !altText && !printSpec { throw ValidationError("say where to write the chart with -o FILE.png|FILE.pdf|FILE.svg, or ask for --alt-text") }
     }
 
     func run() throws {
         try reporting {
+            if printSpec {
+                print(spec().yaml, terminator: "")
+                return
+            }
             let file = try table.load()
             let period = try year.map { y -> Period in
                 guard let p = Period(label: y) else { throw Failure("--year \(y) is not a year; expected e.g. 2020") }
@@ -145,6 +153,15 @@ struct Plot: ParsableCommand {
         d.height = height
         d.year = year
         return d
+    }
+
+    /// This chart as a chart file: the table path as given (a chart file placed in the working
+    /// folder finds it), the output stem from -o, or the table's name.
+    func spec() -> ChartSpec {
+        let stem = output.map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension }
+            ?? ((table.table as NSString).lastPathComponent as NSString).deletingPathExtension
+        return ChartSpec(file: "chart.yaml", data: table.table, registry: table.registry, description: description(year: year),
+                         scale: scale, formats: format.map { [$0] } ?? OutputFormat.allCases, name: stem)
     }
 
     func chosenFormat() throws -> OutputFormat? {

@@ -10,5 +10,5 @@ struct Yearbook: ParsableCommand {
         missing, a 合计 row, notes) in TSV or CSV, in UTF-8, UTF-16 or GB18030/GBK, or the long \
         form zone,indicator,measure,unit,year,value.
         """,
-        subcommands: [Inspect.self, Export.self, Plot.self])
+        subcommands: [Inspect.self, Export.self, Plot.self, Render.self, Check.self])
 }

@@ -1,0 +1,112 @@
+import CairoBackend
+import ChartLayout
+import ChartScene
+import ChartSpec
+import Dispatch
+import Foundation
+import YearbookData
+
+/// Renders many chart files at once: across cores, each data file loaded once, one broken
+/// chart never stopping the others. Renders in memory; the caller writes (render) or compares
+/// (check) the bytes.
+public struct ChartBatch: Sendable {
+    public var outputFolder: String?
+    public var formats: [OutputFormat]?
+    public var jobs: Int
+    public var fontFolders: [String]
+    public var sourceDateEpoch: Int?
+
+    public init(outputFolder: String? = nil, formats: [OutputFormat]? = nil, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+                fontFolders: [String] = [], sourceDateEpoch: Int? = nil) {
+        self.outputFolder = outputFolder
+        self.formats = formats
+        self.jobs = max(1, jobs)
+        self.fontFolders = fontFolders
+        self.sourceDateEpoch = sourceDateEpoch
+    }
+
+    /// Renders every spec; `progress` is called once per chart as it finishes (from any thread).
+    /// Outcomes come back in the order of `specs`.
+    public func render(_ specs: [String], progress: @Sendable (ChartOutcome) -> Void = { _ in }) -> [ChartOutcome] {
+        let cache = DataCache()
+        let results = Results(count: specs.count)
+        let next = Counter()
+        let workers = min(jobs, max(specs.count, 1))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            // One measurer (one font map) per worker: Pango's objects are not shared across threads.
+            let measurer = Result { try PangoTextMeasurer(fontFolders: fontFolders) }
+            while let index = next.take(below: specs.count) {
+                let spec = specs[index]
+                let outcome: ChartOutcome
+                do {
+                    let m = try measurer.get()
+                    outcome = ChartOutcome(spec: spec, result: .success(try renderOne(spec, cache: cache, measurer: m)))
+                } catch let error as ChartFailure {
+                    outcome = ChartOutcome(spec: spec, result: .failure(error))
+                } catch let error as DataError {
+                    outcome = ChartOutcome(spec: spec, result: .failure(ChartFailure(description: error.description)))
+                } catch {
+                    outcome = ChartOutcome(spec: spec, result: .failure(ChartFailure(description: "\(spec): error: \(error)")))
+                }
+                results.set(index, outcome)
+                progress(outcome)
+            }
+        }
+        return results.all
+    }
+
+    func renderOne(_ path: String, cache: DataCache, measurer: PangoTextMeasurer) throws -> RenderedChart {
+        let started = DispatchTime.now().uptimeNanoseconds
+        let spec = try ChartSpec.load(path: path)
+        let table: TableFile
+        do {
+            table = try cache.table(spec.dataPath, registry: spec.registryPath)
+        } catch let error as DataError where error.message == "no such file" && error.location.file == spec.dataPath {
+            throw DataError(spec.location(of: "data"), "«data»: no such file \(spec.dataPath)")
+        }
+        let dataset = try table.dataset(year: try spec.suppliedYear(for: table))
+        let description = try spec.checked(against: table, dataset: dataset)
+        let drawn: DrawnChart
+        do {
+            drawn = try Chart.draw(description, dataset: dataset, registry: table.registry, measurer: measurer)
+        } catch let error as ChartError {
+            throw ChartFailure(description: "\(path): error: \(error.description)")
+        }
+        let renderer = CairoRenderer(measurer: measurer, sourceDateEpoch: sourceDateEpoch)
+        let folder = outputFolder ?? (path as NSString).deletingLastPathComponent
+        func output(_ ext: String) -> String { (folder as NSString).appendingPathComponent("\(spec.name).\(ext)") }
+        var files: [RenderedChart.File] = []
+        for format in formats ?? spec.formats {
+            files.append(.init(path: output(format.rawValue), bytes: try renderer.render(drawn.scene, as: format, scale: spec.scale)))
+        }
+        files.append(.init(path: output("csv"), bytes: Array(ExportFormat.csv.render(drawn.data).utf8)))
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        return RenderedChart(spec: path, files: files, seconds: seconds)
+    }
+}
+
+/// Hands out indices to workers, each once.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+
+    func take(below limit: Int) -> Int? {
+        lock.withLock {
+            guard value < limit else { return nil }
+            defer { value += 1 }
+            return value
+        }
+    }
+}
+
+/// Outcomes filled in by index from several threads.
+final class Results: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [ChartOutcome?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ outcome: ChartOutcome) { lock.withLock { slots[index] = outcome } }
+
+    var all: [ChartOutcome] { lock.withLock { slots.compactMap { $0 } } }
+}

@@ -1,0 +1,25 @@
+import Foundation
+import YearbookData
+
+/// Tables loaded once per run however many charts draw them; the load itself happens outside
+/// the lock, so charts of different tables load in parallel.
+final class DataCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var tables: [String: Result<TableFile, Error>] = [:]
+    private var registries: [String: Result<ZoneRegistry, Error>] = [:]
+
+    func table(_ path: String, registry: String?) throws -> TableFile {
+        let key = path + "\u{1}" + (registry ?? "")
+        if let cached = lock.withLock({ tables[key] }) { return try cached.get() }
+        let loaded = Result { try TableFile.load(path: path, registry: registry.map(self.registry)?.get()) }
+        lock.withLock { tables[key] = loaded }
+        return try loaded.get()
+    }
+
+    private func registry(_ path: String) -> Result<ZoneRegistry, Error> {
+        if let cached = lock.withLock({ registries[path] }) { return cached }
+        let loaded = Result { try ZoneRegistry.load(path: path) }
+        lock.withLock { registries[path] = loaded }
+        return loaded
+    }
+}

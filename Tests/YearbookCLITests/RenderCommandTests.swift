@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+/// `render` and `check` on a copy of the repository's Charts and Datasets.
+@Suite struct RenderCommandTests {
+    /// A scratch project: Charts/*.yaml and Datasets/ copied, nothing rendered yet.
+    func project() throws -> URL {
+        let root = try temporaryFolder()
+        let fm = FileManager.default
+        try fm.copyItem(at: repositoryRoot.appendingPathComponent("Datasets"), to: root.appendingPathComponent("Datasets"))
+        try fm.createDirectory(at: root.appendingPathComponent("Charts"), withIntermediateDirectories: true)
+        for name in try fm.contentsOfDirectory(atPath: repositoryRoot.appendingPathComponent("Charts").path) where name.hasSuffix(".yaml") {
+            try fm.copyItem(at: repositoryRoot.appendingPathComponent("Charts/\(name)"), to: root.appendingPathComponent("Charts/\(name)"))
+        }
+        return root
+    }
+
+    func edit(_ file: URL, _ old: String, _ new: String) throws {
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.contains(old))
+        try text.replacingOccurrences(of: old, with: new).write(to: file, atomically: true, encoding: .utf8)
+    }
+
+    @Test func renderThenCheckThenChangeAValue() throws {
+        let root = try project()
+        let render = try yearbook(["render", "Charts", "--jobs", "2"], in: root)
+        #expect(render.status == 0, "\(render.stdout)\(render.stderr)")
+        #expect(render.stdout.contains("rendered Charts/a_output_bar.yaml → png, pdf, svg, csv"))
+        #expect(render.stdout.contains("10 of 10 charts rendered, 40 files, in "))
+        let csv = try String(contentsOf: root.appendingPathComponent("Charts/a_output_bar.csv"), encoding: .utf8)
+        #expect(csv.hasPrefix("zone,indicator,measure,unit,year,value\n柯桥经济技术开发区,规上工业总产值,level,亿元,2020,1590.05\n"))
+        #expect(try yearbook(["check", "Charts"], in: root).stdout == "10 charts current\n")
+
+        // The same renders as the committed charts, byte for byte.
+        for name in ["a_output_bar.png", "d_rank_slope.pdf", "g_growth_dots.svg"] {
+            #expect(try Data(contentsOf: root.appendingPathComponent("Charts/\(name)")) == Data(contentsOf: repositoryRoot.appendingPathComponent("Charts/\(name)")), "\(name) differs from the committed chart")
+        }
+
+        try edit(root.appendingPathComponent("Datasets/table64.tsv"), "诸暨经济开发区\t\t19164\t8.1\t4544\t-27.2\t2046179\t1.0", "诸暨经济开发区\t\t19164\t8.1\t4544\t-27.2\t2046179\t1.5")
+        let stale = try yearbook(["check", "Charts"], in: root)
+        #expect(stale.status == 1)
+        let named = stale.stdout.split(separator: "\n").filter { $0.hasPrefix("stale: ") }.map { $0.split(separator: ":")[1].trimmingCharacters(in: .whitespaces) }
+        #expect(named == ["Charts/b_export_growth.yaml", "Charts/g_growth_dots.yaml", "Charts/j_export_growth_en.yaml"])
+        #expect(stale.stdout.hasSuffix("3 of 10 charts stale or broken; run yearbook render and commit the result\n"))
+    }
+
+    @Test func aBrokenChartFileDoesNotStopTheOthers() throws {
+        let root = try project()
+        try "data: ../Datasets/table64.tsv\nyear: 2020\nindicatr: 自营出口\n".write(to: root.appendingPathComponent("Charts/zz_broken.yaml"), atomically: true, encoding: .utf8)
+        try "data: ../Datasets/nope.tsv\n".write(to: root.appendingPathComponent("Charts/zz_missing.yaml"), atomically: true, encoding: .utf8)
+        let run = try yearbook(["render", "Charts", "--format", "svg"], in: root)
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("yearbook: Charts/zz_broken.yaml:3:1: error: unknown key «indicatr»; did you mean «indicator»?"))
+        #expect(run.stdout.contains("yearbook: Charts/zz_missing.yaml:1:7: error: «data»: no such file Datasets/nope.tsv"))
+        #expect(run.stdout.contains("10 of 12 charts rendered, 20 files"))
+        #expect(run.stdout.hasSuffix("2 failed: Charts/zz_broken.yaml, Charts/zz_missing.yaml\n"))
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("Charts/a_output_bar.svg").path))
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("Charts/zz_broken.csv").path))
+    }
+
+    @Test func shardsSplitTheSetWithoutOverlap() throws {
+        let root = try project()
+        var seen: [String] = []
+        for k in 1...3 {
+            let run = try yearbook(["render", "Charts", "--shard", "\(k)/3", "--format", "svg", "--out", "out"], in: root)
+            #expect(run.status == 0)
+            seen += run.stdout.split(separator: "\n").filter { $0.hasPrefix("rendered ") }.map { String($0.split(separator: " ")[1]) }
+        }
+        #expect(seen.count == 10)
+        #expect(Set(seen).count == 10)
+        #expect(try yearbook(["render", "--shard", "4/3"], in: root).stderr.contains("--shard 4/3: expected K/N with 1 ≤ K ≤ N"))
+    }
+
+    @Test func aPrintedSpecRendersLikeThePlot() throws {
+        let root = try project()
+        let table = root.appendingPathComponent("Datasets/table64.tsv").path
+        let plot = ["plot", table, "--year", "2020", "--indicator", "自营出口", "--measure", "growth", "-o", "exports.png"]
+        #expect(try yearbook(plot, in: root).status == 0)
+        let spec = try yearbook(plot + ["--print-spec"], in: root)
+        #expect(spec.stdout.contains("indicator: [\"自营出口\"]\nmeasure: growth\n"))
+        try spec.stdout.write(to: root.appendingPathComponent("Charts/exports.yaml"), atomically: true, encoding: .utf8)
+        #expect(try yearbook(["render", "Charts/exports.yaml", "--format", "png", "--out", "rendered"], in: root).status == 0)
+        #expect(try Data(contentsOf: root.appendingPathComponent("exports.png")) == Data(contentsOf: root.appendingPathComponent("rendered/exports.png")))
+    }
+}
