@@ -29,10 +29,30 @@ public struct CellGrid: Sendable {
 
     public var rows: [Row]
     public var delimiter: Delimiter
+    /// Merged cells (from a workbook's mergeCells or an HTML table's colspan/rowspan): the value
+    /// sits in the top-left cell, and the range shows exactly which cells it spans.
+    public var spans: [CellSpan]
 
-    public init(rows: [Row], delimiter: Delimiter) {
+    public init(rows: [Row], delimiter: Delimiter, spans: [CellSpan] = []) {
         self.rows = rows
         self.delimiter = delimiter
+        self.spans = spans
+    }
+}
+
+/// A rectangle of merged cells: lines as the rows' `line` numbers (1-based, the sheet's row
+/// numbers for a workbook), columns as 0-based indices into the rows' cells.
+public struct CellSpan: Hashable, Sendable {
+    public var firstLine: Int
+    public var lastLine: Int
+    public var firstColumn: Int
+    public var lastColumn: Int
+
+    public init(firstLine: Int, lastLine: Int, firstColumn: Int, lastColumn: Int) {
+        self.firstLine = firstLine
+        self.lastLine = lastLine
+        self.firstColumn = firstColumn
+        self.lastColumn = lastColumn
     }
 }
 

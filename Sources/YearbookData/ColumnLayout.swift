@@ -14,7 +14,7 @@ struct ColumnLayout {
     /// Leading columns whose data cells hold text (or nothing) are label columns; the first
     /// with text is the row label, one headed 年份 gives each row's period, and the rest (an
     /// empty 项目 column) are kept aside. Every column after them holds values.
-    init(header: [[String]], data: [CellGrid.Row], width: Int, file: String, headerLines: [Int]) throws {
+    init(header: [[String]], data: [CellGrid.Row], width: Int, file: String, headerLines: [Int], explicitSpans: Bool = false) throws {
         func kind(_ column: Int) -> (text: Int, numbers: Int) {
             var text = 0, numbers = 0
             for row in data where column < row.cells.count {
@@ -54,7 +54,9 @@ struct ColumnLayout {
         labelColumn = label
         periodColumn = period
         ignoredColumns = ignored
-        valueColumns = (firstValue..<width).map { ValueColumn(index: $0, path: ColumnLayout.path(header, column: $0, firstValue: firstValue)) }
+        valueColumns = (firstValue..<width).map {
+            ValueColumn(index: $0, path: ColumnLayout.path(header, column: $0, firstValue: firstValue, explicitSpans: explicitSpans))
+        }
         for column in valueColumns where column.path.isEmpty {
             throw DataError(SourceLocation(file: file, line: headerLines.first, column: column.index + 1),
                             "column \(SourceLocation.columnLetters(column.index + 1)) has values but no header; expected a label above it")
@@ -63,8 +65,9 @@ struct ColumnLayout {
 
     /// The labels over `column`, top to bottom. An empty header cell belongs to the label on
     /// its left when that label has sub-labels below it (a group spanning columns) and both
-    /// sit under the same parent; an empty cell under a label simply ends the path.
-    static func path(_ header: [[String]], column: Int, firstValue: Int) -> [String] {
+    /// sit under the same parent; an empty cell under a label simply ends the path. When merged
+    /// cells gave the spans, an empty cell is just empty.
+    static func path(_ header: [[String]], column: Int, firstValue: Int, explicitSpans: Bool = false) -> [String] {
         var path: [String] = []
         var parent: [Int] = []
         for row in header.indices {
@@ -74,6 +77,7 @@ struct ColumnLayout {
                 parent.append(column)
                 continue
             }
+            if explicitSpans { continue }
             var left = column - 1
             while left >= firstValue, header[row][left].isEmpty { left -= 1 }
             guard left >= firstValue else { continue }

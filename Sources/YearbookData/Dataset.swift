@@ -48,8 +48,9 @@ extension YearbookTable {
                                     "column «\(column.name)» carries no year while others do; give one with --year")
                 }
                 observations.append(Observation(
-                    zone: row.isTotal ? Label.key(row.label) : (row.zone?.name ?? row.label),
-                    indicator: column.indicator, measure: column.measure, unit: cell.unit?.symbol ?? "",
+                    zone: fixedZone ?? (row.isTotal ? Label.key(row.label) : (row.zone?.name ?? row.label)),
+                    indicator: row.indicator?.name ?? column.indicator, measure: row.indicator?.measure ?? column.measure,
+                    unit: cell.unit?.symbol ?? "",
                     period: period, value: cell.value, isTotal: row.isTotal,
                     location: location(line: row.line, column: column.index)))
             }

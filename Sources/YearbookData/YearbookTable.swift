@@ -38,6 +38,13 @@ public struct YearbookTable: Sendable {
         public var isMissing: Bool { if case .missing = content { return true } else { return false } }
     }
 
+    /// In a table whose rows are indicators: what a row's label says it measures.
+    public struct RowIndicator: Sendable {
+        public var name: String
+        public var measure: Measure
+        public var unit: Unit?
+    }
+
     public struct Row: Sendable {
         public var line: Int
         /// The row's label, normalised (合 计 → 合计).
@@ -46,6 +53,8 @@ public struct YearbookTable: Sendable {
         public var isTotal: Bool
         /// The row's period when the table has a year column.
         public var period: Period?
+        /// The row's indicator when the table's rows are indicators.
+        public var indicator: RowIndicator?
         /// One cell per value column, in column order.
         public var cells: [Cell]
     }
@@ -54,8 +63,12 @@ public struct YearbookTable: Sendable {
     public var encoding: TextEncoding?
     public var delimiter: CellGrid.Delimiter?
     public var title: [String]
-    /// The unit a `单位：…` line gives the whole table.
+    /// The unit a `单位：…` line (or the title's parenthesis) gives the whole table.
     public var tableUnit: Unit?
+    /// `key：value` lines above the table (数据库, 指标, 地区, 时间 …).
+    public var metadata: [MetadataLine]
+    /// The one region a table of indicators describes (from `地区：…`); nil for a table of zones.
+    public var fixedZone: String?
     /// Normalised header cells, one array per header row, and the lines they are on.
     public var headerRows: [[String]]
     public var headerLines: [Int]

@@ -1,0 +1,62 @@
+/// What a path of header labels (or one row label, in a table of indicators) says: the
+/// indicator's name, the measure (实绩, 增长, 占比, 位次), the period (2020年), and the units
+/// printed in parentheses, each with the depth it was found at.
+struct LabelMeaning {
+    var parts: [String] = []
+    var measure: Measure?
+    var measureDepth = 0
+    var period: Period?
+    var units: [(unit: Unit, depth: Int, label: String)] = []
+    /// The label that is only a measure word (实绩, 排名), if any.
+    var measureWord: String?
+
+    init(_ path: [String]) {
+        for (depth, label) in path.enumerated() {
+            var text = label
+            if let (head, inner) = Label.trailingParenthesis(text), Unit.isRecognised(inner) {
+                units.append((Unit(inner), depth, label))
+                text = head
+            } else if let unit = YearbookTableReader.unitLine(text) {
+                units.append((unit, depth, label))
+                continue
+            }
+            if text.isEmpty { continue }
+            if let p = Period(label: text) {
+                period = p
+            } else if let m = Measure.word(text) {
+                (measure, measureDepth, measureWord) = (m, depth, text)
+            } else if let (indicator, m) = Measure.splitSuffix(text) {
+                (measure, measureDepth) = (m, depth)
+                parts.append(indicator)
+            } else {
+                if Measure.rankMarkers.contains(where: text.contains) { (measure, measureDepth) = (.rank, depth) }
+                parts.append(text)
+            }
+        }
+    }
+
+    var indicator: String { parts.joined(separator: " / ") }
+
+    /// The unit that applies: a growth, share or rank is in % (or 位) whatever a group above it
+    /// says, unless the label naming the measure prints its own; a level takes the deepest unit,
+    /// which must agree with its group's. nil with `.none` when nothing gives one.
+    func unit(tableUnit: Unit?, depth leaf: Int, name: String, at location: SourceLocation) throws -> (Unit?, YearbookTable.UnitOrigin) {
+        let measure = self.measure ?? .level
+        if let implied = measure.impliedUnit {
+            guard let own = units.last(where: { $0.depth >= measureDepth }) else { return (implied, .measure) }
+            guard own.unit.canConvert(to: implied) else {
+                throw DataError.headerUnitContradiction(location, column: name, unit: own.unit.symbol,
+                                                        expected: "a \(measure.rawValue) column is in \(implied.symbol)")
+            }
+            return (own.unit, own.depth == leaf ? .header : .group)
+        }
+        if let deepest = units.last {
+            if let group = units.dropLast().last, group.unit.symbol != deepest.unit.symbol {
+                throw DataError.headerUnitContradiction(location, column: name, unit: deepest.unit.symbol,
+                                                        expected: "its group «\(group.label)» says \(group.unit.symbol)")
+            }
+            return (deepest.unit, deepest.depth == leaf ? .header : .group)
+        }
+        return tableUnit.map { ($0, .tableLine) } ?? (nil, .none)
+    }
+}

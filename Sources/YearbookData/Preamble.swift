@@ -1,0 +1,75 @@
+/// What stands above a table's header: title lines, a `单位：亿元` line, and the metadata lines
+/// statistics-bureau exports put there (`数据库：…`, `指标：地区生产总值(亿元)`, `地区：上海市`,
+/// `时间：…`), which name the indicator or the one region a table is about.
+struct Preamble {
+    typealias Line = MetadataLine
+
+    var title: [String] = []
+    var unit: Unit?
+    var metadata: [Line] = []
+    /// From `指标：…`: the indicator a table of years measures.
+    var indicator: String?
+    /// From `地区：…`: the one region a table of indicators is about.
+    var zone: String?
+    /// Index of the first row after the preamble: the header's first row.
+    var end = 0
+
+    static let metadataKeys: [String: String] = [
+        "数据库": "database", "指标": "indicator", "地区": "region", "时间": "time", "频度": "frequency",
+        "database": "database", "indicator": "indicator", "region": "region", "country": "region", "time": "time",
+    ]
+
+    /// Reads rows up to the first one with two or more cells that are not a unit line.
+    init(_ rows: [CellGrid.Row]) {
+        var index = 0
+        while index < rows.count {
+            let row = rows[index]
+            if row.isBlank { index += 1; continue }
+            let raw = row.cells.filter { !Label.isBlank($0) }
+            let filled = raw.map(Label.normalise)
+            let units = filled.compactMap(YearbookTableReader.unitLine)
+            if filled.count - units.count >= 2 && Preamble.metadata(filled[0]) == nil { break }
+            if let u = units.first { unit = u }
+            for (text, printed) in zip(filled, raw) where YearbookTableReader.unitLine(text) == nil {
+                if let line = Preamble.metadata(text) {
+                    metadata.append(line)
+                    read(line)
+                } else if unit == nil, let (_, inner) = Label.trailingParenthesis(text), Unit.isRecognised(inner) {
+                    unit = Unit(inner)
+                }
+                title.append(Label.trimmed(printed))
+            }
+            index += 1
+        }
+        end = index
+    }
+
+    private mutating func read(_ line: Line) {
+        switch Preamble.metadataKeys[line.key.lowercased()] {
+        case "indicator":
+            if let (head, inner) = Label.trailingParenthesis(line.value), Unit.isRecognised(inner) {
+                indicator = head
+                if unit == nil { unit = Unit(inner) }
+            } else {
+                indicator = line.value
+            }
+        case "region": zone = line.value
+        default: break
+        }
+    }
+
+    /// `key：value` with a key bureaus use; nil for any other line.
+    static func metadata(_ text: String) -> Line? {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let key = String(text[..<colon]).trimmingCharacters(in: " ")
+        let value = String(text[text.index(after: colon)...]).trimmingCharacters(in: " ")
+        guard metadataKeys[key.lowercased()] != nil, !value.isEmpty else { return nil }
+        return Line(key: key, value: value)
+    }
+}
+
+/// A `key：value` line above a bureau's table (数据库：…, 指标：…, 地区：…, 时间：…).
+public struct MetadataLine: Sendable, Hashable {
+    public var key: String
+    public var value: String
+}

@@ -1,0 +1,55 @@
+extension YearbookTableReader {
+    func readRow(_ row: CellGrid.Row, layout: ColumnLayout, columns: inout [YearbookTable.Column], transposed: Bool, file: String) throws -> YearbookTable.Row {
+        let label = Label.normalise(row.cells[layout.labelColumn])
+        guard !label.isEmpty else {
+            throw DataError(SourceLocation(file: file, line: row.line, column: layout.labelColumn + 1),
+                            "this row has values but no label; expected the name of a zone or region in column \(SourceLocation.columnLetters(layout.labelColumn + 1))")
+        }
+        var period: Period?
+        if let pc = layout.periodColumn {
+            let raw = Label.normalise(row.cells[pc])
+            guard let p = Period(label: raw) else {
+                throw DataError(SourceLocation(file: file, line: row.line, column: pc + 1),
+                                "expected a year (2020, 2020年) or a period (2020-02, 2020Q1), found \"\(raw)\"")
+            }
+            period = p
+        }
+        // In a table of indicators, each row names its indicator, measure and unit: 地区生产总值(亿元).
+        var indicator: YearbookTable.RowIndicator?
+        if transposed {
+            let meaning = LabelMeaning([label])
+            let (unit, _) = try meaning.unit(tableUnit: nil, depth: 0, name: label,
+                                             at: SourceLocation(file: file, line: row.line, column: layout.labelColumn + 1))
+            indicator = YearbookTable.RowIndicator(name: meaning.indicator.isEmpty ? label : meaning.indicator,
+                                                   measure: meaning.measure ?? .level, unit: unit)
+        }
+        let isTotal = !transposed && YearbookTableReader.isTotal(label)
+        var cells: [YearbookTable.Cell] = []
+        for (k, column) in columns.enumerated() {
+            let raw = column.index < row.cells.count ? row.cells[column.index] : ""
+            let content = CellContent(parsing: raw)
+            let location = SourceLocation(file: file, line: row.line, column: column.index + 1)
+            let declared = indicator?.unit ?? column.unit
+            var unit = declared
+            let name = indicator == nil ? column.name : "\(label) / \(column.name)"
+            switch content {
+            case .text(let text):
+                throw DataError.notANumber(location, column: name, found: text)
+            case .number(_, let printed?):
+                let cellUnit = Unit(printed)
+                if let declared, declared.symbol != cellUnit.symbol {
+                    throw DataError.unitContradiction(location, column: name, cellUnit: cellUnit.symbol, columnUnit: declared.symbol)
+                }
+                if declared == nil {
+                    unit = cellUnit
+                    columns[k].unitOrigin = .cells
+                }
+            default:
+                break
+            }
+            cells.append(YearbookTable.Cell(raw: raw, content: content, unit: unit))
+        }
+        return YearbookTable.Row(line: row.line, label: label, zone: isTotal || transposed ? nil : registry.resolve(label),
+                                 isTotal: isTotal, period: period, indicator: indicator, cells: cells)
+    }
+}
