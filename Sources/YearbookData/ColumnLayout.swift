@@ -8,6 +8,8 @@ struct ColumnLayout {
 
     var labelColumn: Int
     var periodColumn: Int?
+    /// A leading text column naming each row's indicator ("Indicator Name"), after the label column.
+    var indicatorColumn: Int?
     var ignoredColumns: [Int]
     var valueColumns: [ValueColumn]
 
@@ -28,6 +30,7 @@ struct ColumnLayout {
         }
         var label: Int?
         var period: Int?
+        var indicator: Int?
         var ignored: [Int] = []
         var firstValue = width
         for column in 0..<width {
@@ -43,6 +46,8 @@ struct ColumnLayout {
             }
             if text > 0 && label == nil {
                 label = column
+            } else if text > 0, indicator == nil, YearbookTableReader.indicatorHeaders.contains(Label.key(headerLabel).lowercased()) {
+                indicator = column
             } else {
                 ignored.append(column)
             }
@@ -53,6 +58,7 @@ struct ColumnLayout {
         }
         labelColumn = label
         periodColumn = period
+        indicatorColumn = indicator
         ignoredColumns = ignored
         valueColumns = (firstValue..<width).map {
             ValueColumn(index: $0, path: ColumnLayout.path(header, column: $0, firstValue: firstValue, explicitSpans: explicitSpans))

@@ -28,6 +28,14 @@ struct Preamble {
             let raw = row.cells.filter { !Label.isBlank($0) }
             let filled = raw.map(Label.normalise)
             let units = filled.compactMap(YearbookTableReader.unitLine)
+            if filled.count == 2, Preamble.pairsAbove(rows, index) {
+                let line = MetadataLine(key: filled[0], value: filled[1])
+                metadata.append(line)
+                read(line)
+                title.append(Label.trimmed(raw[0]) + ": " + Label.trimmed(raw[1]))
+                index += 1
+                continue
+            }
             if filled.count - units.count >= 2 && Preamble.metadata(filled[0]) == nil { break }
             if let u = units.first { unit = u }
             for (text, printed) in zip(filled, raw) where YearbookTableReader.unitLine(text) == nil {
@@ -56,6 +64,16 @@ struct Preamble {
         case "region": zone = line.value
         default: break
         }
+    }
+
+    /// A row of two cells set off by a blank line, above a wider table, is a `"key","value"`
+    /// line as international bureaus write them ("Data Source","World Development Indicators");
+    /// a yearbook's own two-cell header row runs straight into the rows under it.
+    static func pairsAbove(_ rows: [CellGrid.Row], _ index: Int) -> Bool {
+        func filled(_ row: CellGrid.Row) -> Int { row.cells.filter { !Label.isBlank($0) }.count }
+        guard index + 1 < rows.count, rows[index + 1].isBlank else { return false }
+        guard let next = rows[(index + 1)...].first(where: { !$0.isBlank && filled($0) != 2 }) else { return false }
+        return filled(next) >= 3
     }
 
     /// `key：value` with a key bureaus use; nil for any other line.

@@ -1,5 +1,5 @@
 extension YearbookTableReader {
-    func readRow(_ row: CellGrid.Row, layout: ColumnLayout, columns: inout [YearbookTable.Column], transposed: Bool, file: String) throws -> YearbookTable.Row {
+    func readRow(_ row: CellGrid.Row, layout: ColumnLayout, columns: inout [YearbookTable.Column], indicatorRows: Bool, file: String) throws -> YearbookTable.Row {
         let label = Label.normalise(row.cells[layout.labelColumn])
         guard !label.isEmpty else {
             throw DataError(SourceLocation(file: file, line: row.line, column: layout.labelColumn + 1),
@@ -14,13 +14,17 @@ extension YearbookTableReader {
             }
             period = p
         }
-        // In a table of indicators, each row names its indicator, measure and unit: 地区生产总值(亿元).
+        // Where rows are indicators (or an indicator column names each row's), the row says what
+        // it measures and in which unit: 地区生产总值(亿元).
         var indicator: YearbookTable.RowIndicator?
-        if transposed {
-            let meaning = LabelMeaning([label])
-            let (unit, _) = try meaning.unit(tableUnit: nil, depth: 0, name: label,
-                                             at: SourceLocation(file: file, line: row.line, column: layout.labelColumn + 1))
-            indicator = YearbookTable.RowIndicator(name: meaning.indicator.isEmpty ? label : meaning.indicator,
+        let transposed = indicatorRows && layout.indicatorColumn == nil
+        if indicatorRows {
+            let source = layout.indicatorColumn ?? layout.labelColumn
+            let text = Label.normalise(source < row.cells.count ? row.cells[source] : "")
+            let meaning = LabelMeaning([text])
+            let (unit, _) = try meaning.unit(tableUnit: nil, depth: 0, name: text,
+                                             at: SourceLocation(file: file, line: row.line, column: source + 1))
+            indicator = YearbookTable.RowIndicator(name: meaning.indicator.isEmpty ? text : meaning.indicator,
                                                    measure: meaning.measure ?? .level, unit: unit)
         }
         let isTotal = !transposed && YearbookTableReader.isTotal(label)

@@ -14,7 +14,7 @@ public struct YearbookTableReader {
     static let sourcePrefixes = ["资料来源", "数据来源", "来源", "source"]
     static let periodHeaders: Set<String> = ["年份", "年度", "年", "时间", "时期", "year", "period"]
     /// Label headers of tables whose rows are indicators (a bureau's region profile).
-    static let indicatorHeaders: Set<String> = ["指标", "指标名称", "项目", "indicator", "indicators", "series"]
+    static let indicatorHeaders: Set<String> = ["指标", "指标名称", "项目", "indicator", "indicators", "series", "indicatorname", "seriesname"]
 
     public func read(_ grid: CellGrid, file: String, encoding: TextEncoding? = nil) throws -> YearbookTable {
         let rows = grid.rows
@@ -44,10 +44,13 @@ public struct YearbookTableReader {
                                 "the rows are indicators but nothing names the region they describe; expected a 地区：… line above the table")
             }
             fixedZone = registry.resolve(zone)?.name ?? zone
-        } else {
-            try inheritIndicators(&columns, title: preamble.indicator ?? preamble.title.last, file: file, line: header.lines[0])
+        } else if layout.indicatorColumn == nil {
+            let titles = preamble.title.filter { line in !preamble.metadata.contains { line.hasPrefix($0.key) } }
+            try inheritIndicators(&columns, title: preamble.indicator ?? titles.last, file: file, line: header.lines[0])
         }
-        let tableRows = try body.data.map { try readRow($0, layout: layout, columns: &columns, transposed: transposed, file: file) }
+        let tableRows = try body.data.map {
+            try readRow($0, layout: layout, columns: &columns, indicatorRows: transposed || layout.indicatorColumn != nil, file: file)
+        }
         return YearbookTable(file: file, encoding: encoding, delimiter: grid.delimiter, title: preamble.title, tableUnit: preamble.unit,
                              metadata: preamble.metadata, fixedZone: fixedZone,
                              headerRows: header.cells, headerLines: header.lines,
