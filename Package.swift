@@ -11,14 +11,18 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .target(name: "YearbookData"),
+        .systemLibrary(name: "CFreeXL", pkgConfig: "freexl", providers: [.apt(["libfreexl-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "Workbooks", dependencies: ["YearbookData", "CFreeXL", "CLibXML2", "ZIPFoundation"]),
         .target(name: "ChartScene"),
         .target(name: "ChartLayout", dependencies: ["ChartScene", "ChartScales", "YearbookData"]),
         .target(name: "TestSupport", dependencies: ["ChartScene"]),
         .target(name: "ChartSpec", dependencies: ["ChartLayout", "ChartScene", "YearbookData", "Yams"]),
-        .target(name: "ChartBatch", dependencies: ["ChartSpec", "ChartLayout", "ChartScene", "CairoBackend", "YearbookData"]),
+        .target(name: "ChartBatch", dependencies: ["ChartSpec", "ChartLayout", "ChartScene", "CairoBackend", "YearbookData", "Workbooks"]),
         .target(name: "ChartScales"),
         .systemLibrary(
             name: "CCairo",
@@ -29,11 +33,12 @@ let package = Package(
         .executableTarget(
             name: "yearbook",
             dependencies: [
-                "YearbookData", "ChartLayout", "CairoBackend", "ChartSpec", "ChartBatch",
+                "YearbookData", "ChartLayout", "CairoBackend", "ChartSpec", "ChartBatch", "Workbooks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "YearbookDataTests", dependencies: ["YearbookData"]),
+        .testTarget(name: "YearbookDataTests", dependencies: ["YearbookData", "TestSupport"]),
+        .testTarget(name: "WorkbooksTests", dependencies: ["Workbooks", "YearbookData", "ZIPFoundation", "TestSupport"]),
         .testTarget(name: "ChartScalesTests", dependencies: ["ChartScales"]),
         .testTarget(name: "CCairoTests", dependencies: ["CCairo"]),
         .testTarget(name: "ChartSpecTests", dependencies: ["ChartSpec", "ChartLayout", "ChartScene", "YearbookData"]),

@@ -1,4 +1,5 @@
 import Foundation
+import Workbooks
 import YearbookData
 
 /// Tables loaded once per run however many charts draw them; the load itself happens outside
@@ -8,10 +9,10 @@ final class DataCache: @unchecked Sendable {
     private var tables: [String: Result<TableFile, Error>] = [:]
     private var registries: [String: Result<ZoneRegistry, Error>] = [:]
 
-    func table(_ path: String, registry: String?) throws -> TableFile {
-        let key = path + "\u{1}" + (registry ?? "")
+    func table(_ path: String, sheet: String?, registry: String?) throws -> TableFile {
+        let key = [path, sheet ?? "", registry ?? ""].joined(separator: "\u{1}")
         if let cached = lock.withLock({ tables[key] }) { return try cached.get() }
-        let loaded = Result { try TableFile.load(path: path, registry: registry.map(self.registry)?.get()) }
+        let loaded = Result { try TableSource.load(path: path, sheet: sheet, registry: registry.map(self.registry)?.get()) }
         lock.withLock { tables[key] = loaded }
         return try loaded.get()
     }

@@ -33,6 +33,7 @@ extension ChartSpec {
             var d = spec.description
             switch key {
             case "data": spec.data = try reader.string(value, key)
+            case "sheet": spec.sheet = try reader.string(value, key)
             case "registry": spec.registry = try reader.string(value, key)
             case "kind": d.kind = try reader.choice(value, key, ChartKind.self)
             case "indicator": d.indicators = try reader.strings(value, key)

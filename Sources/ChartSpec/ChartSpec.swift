@@ -11,6 +11,8 @@ public struct ChartSpec: Sendable {
     public var file: String
     /// The data file, as written in the spec (relative to the spec's folder).
     public var data: String
+    /// The sheet of a workbook (or table of an HTML page), by name or 1-based number.
+    public var sheet: String?
     /// The zone registry, when the spec names one.
     public var registry: String?
     public var description: ChartDescription

@@ -9,26 +9,39 @@ public struct TableFile: Sendable {
     }
 
     public var file: String
-    public var encoding: TextEncoding
-    public var delimiter: CellGrid.Delimiter
+    /// How the file was read, for `inspect`: "TSV · UTF-8", "Excel workbook (.xlsx) · sheet 表64".
+    public var format: String
     public var content: Content
     public var registry: ZoneRegistry
+    /// The sheets (or HTML tables) of a workbook, in order; empty for a text file.
+    public var sheets: [String] = []
 
-    /// Reads `path` (or standard input for `-`), with the zone registry given or, if none is,
-    /// the one found near the file.
+    public init(file: String, format: String, content: Content, registry: ZoneRegistry, sheets: [String] = []) {
+        self.file = file
+        self.format = format
+        self.content = content
+        self.registry = registry
+        self.sheets = sheets
+    }
+
+    /// Reads a text table at `path` (or standard input for `-`), with the zone registry given
+    /// or, if none is, the one found near the file. Workbooks and HTML go through `TableSource`.
     public static func load(path: String, registry: ZoneRegistry? = nil) throws -> TableFile {
-        let data: Data
-        if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw DataError.fileNotFound(path) }
-            guard !isDirectory.boolValue else { throw DataError.unreadable(path, "it is a folder, not a table file") }
-            guard let contents = FileManager.default.contents(atPath: path) else { throw DataError.unreadable(path, "permission denied") }
-            data = contents
-        }
-        let zones = try registry ?? ZoneRegistry.discover(near: path == "-" ? "./-" : path).map(ZoneRegistry.load) ?? .empty
-        return try parse(data, file: path == "-" ? "<stdin>" : path, registry: zones)
+        try parse(try contents(of: path), file: path == "-" ? "<stdin>" : path, registry: registry ?? discoveredRegistry(near: path))
+    }
+
+    /// The bytes of `path`, or of standard input for `-`.
+    public static func contents(of path: String) throws -> Data {
+        if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw DataError.fileNotFound(path) }
+        guard !isDirectory.boolValue else { throw DataError.unreadable(path, "it is a folder, not a table file") }
+        guard let contents = FileManager.default.contents(atPath: path) else { throw DataError.unreadable(path, "permission denied") }
+        return contents
+    }
+
+    public static func discoveredRegistry(near path: String) throws -> ZoneRegistry {
+        try ZoneRegistry.discover(near: path == "-" ? "./-" : path).map(ZoneRegistry.load) ?? .empty
     }
 
     public static func parse(_ data: Data, file: String, registry: ZoneRegistry = .empty) throws -> TableFile {
@@ -36,13 +49,19 @@ public struct TableFile: Sendable {
         guard !Label.isBlank(decoded.text) else { throw DataError.empty(file) }
         let delimiter = CellGrid.detectDelimiter(decoded.text, fileName: file)
         let grid = try CellGrid.parse(decoded.text, delimiter: delimiter, file: file)
+        return try read(grid, file: file, format: "\(delimiter.name) · \(decoded.encoding.rawValue)", registry: registry)
+    }
+
+    /// A table from cells another reader found (a workbook's sheet, an HTML table), through the
+    /// same long-form or yearbook-layout rules as a text file.
+    public static func read(_ grid: CellGrid, file: String, format: String, registry: ZoneRegistry, sheets: [String] = []) throws -> TableFile {
         let content: Content
         if TidyTableReader.recognises(grid) {
             content = .tidy(try TidyTableReader(registry: registry).read(grid, file: file))
         } else {
-            content = .yearbook(try YearbookTableReader(registry: registry).read(grid, file: file, encoding: decoded.encoding))
+            content = .yearbook(try YearbookTableReader(registry: registry).read(grid, file: file))
         }
-        return TableFile(file: file, encoding: decoded.encoding, delimiter: delimiter, content: content, registry: registry)
+        return TableFile(file: file, format: format, content: content, registry: registry, sheets: sheets)
     }
 
     /// The file's observations; `year` supplies or picks the period as `YearbookTable.dataset(year:)` does.

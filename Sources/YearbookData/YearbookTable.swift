@@ -60,8 +60,6 @@ public struct YearbookTable: Sendable {
     }
 
     public var file: String
-    public var encoding: TextEncoding?
-    public var delimiter: CellGrid.Delimiter?
     public var title: [String]
     /// The unit a `单位：…` line (or the title's parenthesis) gives the whole table.
     public var tableUnit: Unit?

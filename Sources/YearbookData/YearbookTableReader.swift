@@ -16,7 +16,7 @@ public struct YearbookTableReader {
     /// Label headers of tables whose rows are indicators (a bureau's region profile).
     static let indicatorHeaders: Set<String> = ["指标", "指标名称", "项目", "indicator", "indicators", "series", "indicatorname", "seriesname"]
 
-    public func read(_ grid: CellGrid, file: String, encoding: TextEncoding? = nil) throws -> YearbookTable {
+    public func read(_ grid: CellGrid, file: String) throws -> YearbookTable {
         let rows = grid.rows
         let preamble = Preamble(rows)
         guard preamble.end < rows.count else {
@@ -51,7 +51,7 @@ public struct YearbookTableReader {
         let tableRows = try body.data.map {
             try readRow($0, layout: layout, columns: &columns, indicatorRows: transposed || layout.indicatorColumn != nil, file: file)
         }
-        return YearbookTable(file: file, encoding: encoding, delimiter: grid.delimiter, title: preamble.title, tableUnit: preamble.unit,
+        return YearbookTable(file: file, title: preamble.title, tableUnit: preamble.unit,
                              metadata: preamble.metadata, fixedZone: fixedZone,
                              headerRows: header.cells, headerLines: header.lines,
                              labelColumn: layout.labelColumn, labelHeader: labelHeader,

@@ -41,11 +41,15 @@ struct InspectReport {
         func line(_ key: String, _ value: String) { out += "  " + key.padding(toLength: 11, withPad: " ", startingAt: 0) + value + "\n" }
         func item(_ text: String) { out += "             " + text + "\n" }
         let zones = file.registry.zones.count
+        if !file.sheets.isEmpty {
+            line("sheets", file.sheets.enumerated().map { "\($0.offset + 1) \($0.element)" }.joined(separator: ", ") + " (choose with --sheet)")
+        }
         line("registry", zones == 0 ? "no registry found: row labels are kept as printed" : "\(zones) known, from \(file.registry.origin ?? "?")")
         switch file.content {
         case .yearbook(let table):
-            line("format", "yearbook table · \(file.delimiter.name) · \(file.encoding.rawValue)")
+            line("format", "yearbook table · \(file.format)")
             line("title", table.title.isEmpty ? "(none)" : table.title.joined(separator: " · "))
+            if let zone = table.fixedZone { line("rows", "indicators of \(zone), one per row (unit from each label)") }
             if let unit = table.tableUnit { line("unit", "\(unit.symbol) (from the 单位 line)") }
             let lines = table.headerLines
             line("header", "\(lines.count) row\(lines.count == 1 ? "" : "s"), line\(lines.count == 1 ? "" : "s") \(lines.map(String.init).joined(separator: "–"))")
@@ -55,7 +59,7 @@ struct InspectReport {
             for column in table.columns {
                 var what = "\(column.indicator) · \(column.measure.rawValue) · \(column.unit?.symbol ?? "no unit")"
                 if let period = column.period { what += " · \(period)" }
-                item("\(column.letter)  \(column.name) → \(what) (unit from \(column.unitOrigin.rawValue))")
+                item("\(column.letter)  \(column.name) → \(what)" + (column.unitOrigin == .none ? "" : " (unit from \(column.unitOrigin.rawValue))"))
             }
             let periods = table.periods
             line("year", periods.isEmpty ? "none printed (export needs --year)" : periods.map(\.description).joined(separator: ", "))
@@ -80,7 +84,7 @@ struct InspectReport {
             table.notes.forEach(item)
             line("source", table.sources.isEmpty ? "none" : table.sources.joined(separator: " · "))
         case .tidy(let dataset):
-            line("format", "long form · \(file.delimiter.name) · \(file.encoding.rawValue)")
+            line("format", "long form · \(file.format)")
             line("values", "\(dataset.observations.count), \(dataset.observations.filter { $0.value == nil }.count) missing")
             line("zones", dataset.zones.joined(separator: ", "))
             line("indicators", "")

@@ -160,8 +160,10 @@ struct Plot: ParsableCommand {
     func spec() -> ChartSpec {
         let stem = output.map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension }
             ?? ((table.table as NSString).lastPathComponent as NSString).deletingPathExtension
-        return ChartSpec(file: "chart.yaml", data: table.table, registry: table.registry, description: description(year: year),
-                         scale: scale, formats: format.map { [$0] } ?? OutputFormat.allCases, name: stem)
+        var spec = ChartSpec(file: "chart.yaml", data: table.table, registry: table.registry, description: description(year: year),
+                             scale: scale, formats: format.map { [$0] } ?? OutputFormat.allCases, name: stem)
+        spec.sheet = table.sheet
+        return spec
     }
 
     func chosenFormat() throws -> OutputFormat? {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Workbooks
 import YearbookData
 
 /// The options every command that reads a table shares.
@@ -9,11 +10,14 @@ struct TableOptions: ParsableArguments {
     @Option(help: "The zone registry (TSV). Default: zones.tsv next to the table or in a Datasets/ folder above it.")
     var registry: String?
 
+    @Option(help: "The sheet of a workbook (or table of an HTML page), by name or number (default: the first).")
+    var sheet: String?
+
     @Flag(help: "Treat consistency warnings (totals, growth against levels, mixed units) as errors.")
     var strict = false
 
     func load() throws -> TableFile {
-        try TableFile.load(path: table, registry: registry.map(ZoneRegistry.load))
+        try TableSource.load(path: table, sheet: sheet, registry: registry.map(ZoneRegistry.load))
     }
 
     /// Prints the report's warnings to standard error; under --strict, any warning fails the command.

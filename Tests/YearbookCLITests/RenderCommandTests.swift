@@ -82,4 +82,26 @@ import Testing
         #expect(try yearbook(["render", "Charts/exports.yaml", "--format", "png", "--out", "rendered"], in: root).status == 0)
         #expect(try Data(contentsOf: root.appendingPathComponent("exports.png")) == Data(contentsOf: root.appendingPathComponent("rendered/exports.png")))
     }
+
+    @Test func aChartFileNamesAWorkbookAndASheet() throws {
+        let root = try project()
+        let workbook = repositoryRoot.appendingPathComponent("Tests/WorkbooksTests/Fixtures/table64.xls").path
+        try """
+        data: \(workbook)
+        sheet: 表64
+        registry: ../Datasets/zones.tsv
+        year: 2020
+        indicator: 自营出口
+        measure: growth
+        formats: [svg]
+        """.write(to: root.appendingPathComponent("Charts/from_xls.yaml"), atomically: true, encoding: .utf8)
+        let run = try yearbook(["render", "Charts/from_xls.yaml"], in: root)
+        #expect(run.status == 0, "\(run.stdout)")
+        let svg = try String(contentsOf: root.appendingPathComponent("Charts/from_xls.svg"), encoding: .utf8)
+        #expect(svg.contains(">诸暨现代环保装备高新技术产业园区</text>"))
+        try "data: \(workbook)\nsheet: 附表\nyear: 2020\n".write(to: root.appendingPathComponent("Charts/bad_sheet.yaml"), atomically: true, encoding: .utf8)
+        let bad = try yearbook(["render", "Charts/bad_sheet.yaml"], in: root)
+        #expect(bad.status == 1)
+        #expect(bad.stdout.contains("error: no sheet \"附表\"; it has: 1 表64"))
+    }
 }

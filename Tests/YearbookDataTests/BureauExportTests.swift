@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import YearbookData
 
@@ -19,8 +20,8 @@ import Testing
     """
 
     @Test func regionsByYearNewestFirst() throws {
-        let file = try TableFile.parse(encode(regions, as: "GB18030"), file: "gdp.csv")
-        #expect(file.encoding == .gb18030)
+        let file = try TableFile.parse(reencode(regions, as: "GB18030"), file: "gdp.csv")
+        #expect(file.format == "CSV · GB18030")
         guard case .yearbook(let table) = file.content else { Issue.record("not a table"); return }
         #expect(table.metadata.map(\.key) == ["数据库", "指标", "时间"])
         #expect(table.columns.map { $0.period?.description } == ["2024", "2023", "2022"])
@@ -75,7 +76,7 @@ import Testing
             + "\"China\",\"CHN\",\"GDP growth (annual %)\",\"NY.GDP.MKTP.KD.ZG\",\"8.4\",\"3.0\",\"\",\n"
             + "\"Euro area\",\"EMU\",\"GDP growth (annual %)\",\"NY.GDP.MKTP.KD.ZG\",\"5.9\",\"3.5\",\"0.4\",\n"
         let file = try TableFile.parse(Data(text.utf8), file: "wdi.csv")
-        #expect(file.encoding == .utf8BOM)
+        #expect(file.format == "CSV · UTF-8 with BOM")
         guard case .yearbook(let table) = file.content else { Issue.record("not a table"); return }
         #expect(table.rows.map(\.label) == ["World", "China", "Euro area"])
         let observations = try file.dataset().observations

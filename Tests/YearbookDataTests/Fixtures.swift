@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 @testable import YearbookData
 
 /// The repository's root, so tests can read the shipped Datasets.
@@ -34,21 +35,4 @@ func errorMessage(_ body: () throws -> Void) -> String? {
     } catch {
         return "unexpected error: \(error)"
     }
-}
-
-/// Re-encodes UTF-8 text with iconv, as a GBK-saving spreadsheet would.
-func encode(_ text: String, as encoding: String) -> Data {
-    let cd = iconv_open(encoding, "UTF-8")
-    defer { iconv_close(cd) }
-    var input = Array(text.utf8).map { CChar(bitPattern: $0) }
-    var output = [CChar](repeating: 0, count: input.count * 4 + 16)
-    let written: Int = input.withUnsafeMutableBufferPointer { inBuf in
-        output.withUnsafeMutableBufferPointer { outBuf in
-            var inPtr = inBuf.baseAddress, outPtr = outBuf.baseAddress
-            var inLeft = inBuf.count, outLeft = outBuf.count
-            precondition(iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft) != -1, "iconv failed")
-            return outBuf.count - outLeft
-        }
-    }
-    return Data(output.prefix(written).map { UInt8(bitPattern: $0) })
 }

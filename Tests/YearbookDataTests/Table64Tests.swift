@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import YearbookData
 
@@ -20,7 +21,7 @@ import Testing
         #expect(table.ignoredColumns == [1])
         #expect(table.sources == ["(市商务局 提供)"])
         #expect(table.notes.isEmpty)
-        #expect(file.encoding == .utf8)
+        #expect(file.format == "TSV · UTF-8")
     }
 
     @Test func groupCellsSpanTheirSubColumns() {
@@ -89,9 +90,9 @@ import Testing
             ExportFormat.csv.render(try TableFile.parse(data, file: name, registry: registry).dataset(year: .year(2020)).observations)
         }
         let reference = try export(Data(text.utf8), "table64.tsv")
-        let gbk = try TableFile.parse(encode(text, as: "GB18030"), file: "table64.tsv", registry: registry)
-        #expect(gbk.encoding == .gb18030)
-        #expect(try export(encode(text, as: "GB18030"), "table64.tsv") == reference)
+        let gbk = try TableFile.parse(reencode(text, as: "GB18030"), file: "table64.tsv", registry: registry)
+        #expect(gbk.format == "TSV · GB18030")
+        #expect(try export(reencode(text, as: "GB18030"), "table64.tsv") == reference)
         let csv = text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.split(separator: "\t", omittingEmptySubsequences: false).map { ExportFormat.csvField(String($0)) }.joined(separator: ",") }
             .joined(separator: "\r\n")

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import YearbookData
 
@@ -15,10 +16,10 @@ import Testing
     }
 
     @Test func utf16WithBOM() throws {
-        let le = try TextDecoder.decode(Data([0xFF, 0xFE]) + encode(sample, as: "UTF-16LE"), file: "a.tsv")
+        let le = try TextDecoder.decode(Data([0xFF, 0xFE]) + reencode(sample, as: "UTF-16LE"), file: "a.tsv")
         #expect(le.encoding == .utf16LE)
         #expect(le.text == sample)
-        let be = try TextDecoder.decode(Data([0xFE, 0xFF]) + encode(sample, as: "UTF-16BE"), file: "a.tsv")
+        let be = try TextDecoder.decode(Data([0xFE, 0xFF]) + reencode(sample, as: "UTF-16BE"), file: "a.tsv")
         #expect(be.encoding == .utf16BE)
         #expect(be.text == sample)
     }
@@ -31,7 +32,7 @@ import Testing
     }
 
     @Test func gb18030RoundTrip() throws {
-        let decoded = try TextDecoder.decode(encode(sample, as: "GB18030"), file: "a.tsv")
+        let decoded = try TextDecoder.decode(reencode(sample, as: "GB18030"), file: "a.tsv")
         #expect(decoded.encoding == .gb18030)
         #expect(decoded.text == sample)
     }

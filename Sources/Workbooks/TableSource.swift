@@ -1,0 +1,45 @@
+import Foundation
+import YearbookData
+
+/// The one way in for every table file: the format is found from the bytes (a ZIP is an
+/// .xlsx, an OLE2 container an .xls, markup an HTML table however the file is named, anything
+/// else text), and every format goes through the same yearbook-layout rules.
+public enum TableSource {
+    /// Loads the table at `path` (- for standard input); `sheet` picks a workbook's sheet or an
+    /// HTML page's table by name or by 1-based number (default: the first).
+    public static func load(path: String, sheet: String? = nil, registry: ZoneRegistry? = nil,
+                            limits: InputLimits = .standard) throws -> TableFile {
+        let data = try TableFile.contents(of: path)
+        let name = path == "-" ? "<stdin>" : path
+        if data.count > limits.maxEntryBytes {
+            throw DataError(SourceLocation(file: name), "is \(data.count >> 20) MiB; tables larger than \(limits.maxEntryBytes >> 20) MiB are refused")
+        }
+        let zones = try registry ?? TableFile.discoveredRegistry(near: path)
+        guard let book = try workbook(data, file: name, limits: limits) else {
+            if let sheet { throw DataError(SourceLocation(file: name), "--sheet \(sheet): a text table has no sheets") }
+            return try TableFile.parse(data, file: name, registry: zones)
+        }
+        let index = try sheetIndex(sheet, in: book, file: name)
+        let sheetName = book.sheetNames[index]
+        return try TableFile.read(try book.grid(sheet: index), file: "\(name)[\(sheetName)]",
+                                  format: "\(book.format) · sheet \(sheetName)", registry: zones, sheets: book.sheetNames)
+    }
+
+    /// The workbook reader for `data`, or nil for a text table.
+    static func workbook(_ data: Data, file: String, limits: InputLimits) throws -> (any Workbook)? {
+        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return try XLSXWorkbook(data: data, file: file, limits: limits) }
+        if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return try XLSWorkbook(data: data, file: file, limits: limits) }
+        if HTMLTables.looksLikeHTML(data) { return try HTMLTables(data: data, file: file, limits: limits) }
+        return nil
+    }
+
+    static func sheetIndex(_ sheet: String?, in book: any Workbook, file: String) throws -> Int {
+        let names = book.sheetNames
+        guard !names.isEmpty else { throw DataError(SourceLocation(file: file), "has no sheets") }
+        guard let sheet else { return 0 }
+        if let exact = names.firstIndex(of: sheet) ?? names.firstIndex(where: { Label.key($0) == Label.key(sheet) }) { return exact }
+        if let number = Int(sheet), (1...names.count).contains(number) { return number - 1 }
+        throw DataError(SourceLocation(file: file), "no sheet \"\(sheet)\"; it has: " +
+                        names.enumerated().map { "\($0.offset + 1) \($0.element)" }.joined(separator: ", "))
+    }
+}

@@ -1,0 +1,150 @@
+import CFreeXL
+import Foundation
+import Testing
+@testable import Workbooks
+import YearbookData
+
+/// Reads the .xls files that Fixtures/make_xls.py writes with xlwt (BIFF8, as Excel 97–2003
+/// saves); the tests need only the committed files, never Python.
+@Suite struct XLSWorkbookTests {
+    private static let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+
+    private static func fixture(_ name: String) -> String {
+        here.appendingPathComponent("Fixtures").appendingPathComponent(name).path
+    }
+
+    private static func message(_ body: () throws -> Void) -> String? {
+        do {
+            try body()
+            return nil
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    @Test func table64ReadsLikeTheTSVRowForRow() throws {
+        let book = try XLSWorkbook(path: Self.fixture("table64.xls"))
+        #expect(book.format == "Excel 97–2003 workbook (.xls)")
+        #expect(book.sheetNames == ["表64"])
+        let grid = try book.grid(sheet: 0)
+        let tsvPath = Self.here.deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Datasets/table64.tsv").path
+        let tsv = try CellGrid.parse(String(contentsOfFile: tsvPath, encoding: .utf8), delimiter: .tab, file: tsvPath)
+        #expect(grid.rows.map(\.line) == Array(1...18))
+        #expect(grid.rows.map(\.line) == tsv.rows.map(\.line))
+        for (row, printed) in zip(grid.rows, tsv.rows) {
+            // A number cell keeps no printed form: -100.0 and 1.0 are the numbers -100 and 1.
+            let expected = printed.cells.map { $0.hasSuffix(".0") ? String($0.dropLast(2)) : $0 }
+            #expect(row.cells == expected + Array(repeating: "", count: 8 - expected.count), "line \(row.line)")
+        }
+        #expect(grid.rows[6].cells == ["合 计", "", "102647", "-25.9", "50991", "19.7", "15354504", "8.9"])
+        #expect(grid.rows[15].cells == ["新昌经济开发区", "", "1200", "—", "0", "—", "278758", "0"])
+        #expect(grid.spans.isEmpty, "FreeXL does not report the merged header cells")
+    }
+
+    @Test func table64GoesThroughTheYearbookReader() throws {
+        let grid = try XLSWorkbook(path: Self.fixture("table64.xls")).grid(sheet: 0)
+        let table = try YearbookTableReader().read(grid, file: "table64.xls")
+        #expect(table.title == ["表 64", "开发区主要指标情况表"])
+        #expect(table.rows.count == 10)
+        #expect(table.sources == ["(市商务局 提供)"])
+    }
+
+    @Test func bytesInMemoryReadLikeTheFile() throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: Self.fixture("table64.xls")))
+        let book = try XLSWorkbook(data: data, file: "<stdin>")
+        #expect(book.sheetNames == ["表64"])
+        #expect(try book.grid(sheet: 0).rows.map(\.cells) == XLSWorkbook(path: Self.fixture("table64.xls")).grid(sheet: 0).rows.map(\.cells))
+    }
+
+    @Test func twoSheetsWithChineseNames() throws {
+        let book = try XLSWorkbook(path: Self.fixture("sheets.xls"))
+        #expect(book.sheetNames == ["开发区", "注释"])
+        let notes = try book.grid(sheet: 1)
+        #expect(notes.rows.map(\.line) == [1, 2, 3])
+        #expect(notes.rows.map(\.cells) == [["注：数据为快报数"], [""], ["资料来源：市统计局"]])
+    }
+
+    @Test func cellTextAsAReaderSeesIt() throws {
+        let rows = try XLSWorkbook(path: Self.fixture("sheets.xls")).grid(sheet: 0).rows
+        #expect(rows.map(\.line) == Array(1...9))
+        #expect(rows.map(\.cells) == [
+            ["名称", "值"],
+            ["甲", ""],                      // a blank cell
+            ["乙", ""],                      // a text cell holding "  " is missing too
+            ["丙", "3"],
+            ["丁", "2.5"],
+            ["戊", "0.30000000000000004"],   // shortest form that reads back as the same double
+            ["己", "15354504"],              // a whole double, without ".0"
+            ["庚", "-0.5"],
+            [" 辛 ", "1e+20"],               // text kept as it is; the loader trims labels
+        ])
+    }
+
+    @Test func datesAndTimesAsISOText() throws {
+        let rows = try XLSWorkbook(path: Self.fixture("dates.xls")).grid(sheet: 0).rows
+        #expect(rows.map(\.cells) == [["日期", "2020-12-31"], ["时刻", "2021-03-01 08:30:15"], ["时间", "14:05:09"]])
+    }
+
+    @Test(arguments: [
+        (102647.0, "102647"), (-25.9, "-25.9"), (-100.0, "-100"), (-0.0, "0"), (0.1 + 0.2, "0.30000000000000004"),
+        (9007199254740991.0, "9007199254740991"), (1e20, "1e+20"), (1.5e-7, "1.5e-07"),
+    ])
+    func numberText(_ number: Double, _ text: String) {
+        #expect(FreeXL_CellValue.numberText(number) == text)
+    }
+
+    @Test func sheetOutOfRange() throws {
+        let book = try XLSWorkbook(path: Self.fixture("sheets.xls"))
+        #expect(Self.message { _ = try book.grid(sheet: 2) } == "\(Self.fixture("sheets.xls")): error: no sheet 3; the workbook has: 开发区, 注释")
+    }
+
+    @Test func randomBytes() {
+        var state: UInt64 = 0x5EED
+        let bytes = (0..<4096).map { _ -> UInt8 in
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return UInt8(truncatingIfNeeded: state >> 56)
+        }
+        #expect(Self.message { _ = try XLSWorkbook(data: Data(bytes), file: "r.xls") } ==
+            "r.xls: error: is not an Excel 97–2003 workbook (.xls) that can be read: it does not start with the signature of an Excel 97–2003 file (an OLE2 compound document); an .xlsx or an HTML page named .xls is read by its own reader")
+    }
+
+    @Test func truncatedFile() throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: Self.fixture("table64.xls")))
+        #expect(Self.message { _ = try XLSWorkbook(data: data.prefix(3000), file: "t.xls") } ==
+            "t.xls: error: is not an Excel 97–2003 workbook (.xls) that can be read: the file ends before its contents do; it may be truncated")
+    }
+
+    @Test func passwordProtected() {
+        #expect(Self.message { _ = try XLSWorkbook(path: Self.fixture("password.xls")) } ==
+            "\(Self.fixture("password.xls")): error: is password-protected; open it in a spreadsheet program, remove the password and save it again")
+    }
+
+    /// FreeXL 1.0 takes a text record of length 0 for a crafted attack and refuses the whole
+    /// file, so such a workbook cannot be read at all; the message says how to get past it.
+    @Test func aTextCellHoldingTheEmptyStringIsRefusedByFreeXL() {
+        #expect(Self.message { _ = try XLSWorkbook(path: Self.fixture("empty-string.xls")) } ==
+            "\(Self.fixture("empty-string.xls")): error: is not an Excel 97–2003 workbook (.xls) that can be read: one of its records is damaged or of a kind FreeXL refuses (such as a text cell holding an empty string); save it again from a spreadsheet program")
+    }
+
+    @Test func missingFile() {
+        #expect(Self.message { _ = try XLSWorkbook(path: "no/such/book.xls") } == "no/such/book.xls: error: no such file")
+    }
+
+    @Test func fileOverTheSizeLimit() throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: Self.fixture("table64.xls")))
+        #expect(Self.message { _ = try XLSWorkbook(data: data, file: "t.xls", limits: InputLimits(maxEntryBytes: 4096)) } ==
+            "t.xls: error: the file is 5632 bytes long, more than the 4096 bytes an .xls file may have; expected a yearbook table, which is far smaller")
+    }
+
+    @Test func sheetOverTheRowAndColumnLimits() throws {
+        let path = Self.fixture("table64.xls")
+        let short = try XLSWorkbook(path: path, limits: InputLimits(maxRows: 10))
+        #expect(short.sheetNames == ["表64"])
+        #expect(Self.message { _ = try short.grid(sheet: 0) } ==
+            "\(path): error: sheet «表64» has 18 rows, more than the 10 a table may have; expected a yearbook table, which is far smaller")
+        let narrow = try XLSWorkbook(path: path, limits: InputLimits(maxColumns: 4))
+        #expect(Self.message { _ = try narrow.grid(sheet: 0) } ==
+            "\(path): error: sheet «表64» has 8 columns, more than the 4 a table may have; expected a yearbook table, which is far narrower")
+    }
+}
