@@ -38,7 +38,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "YearbookDataTests", dependencies: ["YearbookData", "TestSupport"]),
-        .testTarget(name: "WorkbooksTests", dependencies: ["Workbooks", "YearbookData", "ZIPFoundation", "TestSupport"]),
+        .testTarget(name: "WorkbooksTests", dependencies: ["Workbooks", "YearbookData", "ZIPFoundation", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ChartScalesTests", dependencies: ["ChartScales"]),
         .testTarget(name: "CCairoTests", dependencies: ["CCairo"]),
         .testTarget(name: "ChartSpecTests", dependencies: ["ChartSpec", "ChartLayout", "ChartScene", "YearbookData"]),

@@ -92,9 +92,9 @@ public enum CellContent: Hashable, Sendable {
                 groupLength = -1
                 sawDot = true
                 digits.append(c)
-            case "e", "E" where sawDigit && !sawExponent:
+            case "e", "E":
                 let next = chars.index(after: index)
-                guard next < chars.endIndex, chars[next].isNumber || chars[next] == "+" || chars[next] == "-" else { break scan }
+                guard sawDigit, !sawExponent, next < chars.endIndex, chars[next].isNumber || chars[next] == "+" || chars[next] == "-" else { break scan }
                 sawExponent = true
                 digits.append("e")
                 if chars[next] == "+" || chars[next] == "-" {

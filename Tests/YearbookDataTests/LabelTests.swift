@@ -43,6 +43,7 @@ import Testing
         ("12.5%", "12.5", 12.5, "%"),
         ("463亿元", "463", 463, "亿元"),
         ("1.2E+05", "1.2e05", 120000, nil),
+        ("3e2", "3e2", 300, nil),
         ("１２３", "123", 123, nil),
     ])
     func numbers(raw: String, text: String, number: Double, unit: String?) {
@@ -55,7 +56,7 @@ import Testing
         #expect(printedUnit == unit)
     }
 
-    @Test(arguments: ["abc", "1,23", "12.3.4", "增长", "2020年度", "3 apples"])
+    @Test(arguments: ["abc", "1,23", "12.3.4", "增长", "2020年度", "3 apples", "e5", "1e5e5", "1.5ee3"])
     func text(raw: String) {
         guard case .text = CellContent(parsing: raw) else {
             Issue.record("\"\(raw)\" should be text")
