@@ -41,7 +41,7 @@ let package = Package(
         .testTarget(name: "WorkbooksTests", dependencies: ["Workbooks", "YearbookData", "ZIPFoundation", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ChartScalesTests", dependencies: ["ChartScales"]),
         .testTarget(name: "CCairoTests", dependencies: ["CCairo"]),
-        .testTarget(name: "ChartSpecTests", dependencies: ["ChartSpec", "ChartLayout", "ChartScene", "YearbookData"]),
+        .testTarget(name: "ChartSpecTests", dependencies: ["ChartSpec", "ChartLayout", "ChartScene", "YearbookData", "TestSupport"]),
         .testTarget(name: "ChartLayoutTests", dependencies: ["ChartLayout", "TestSupport", "YearbookData", "ChartScene"]),
         .testTarget(name: "CairoBackendTests", dependencies: ["CairoBackend", "ChartScene"]),
         .testTarget(name: "YearbookCLITests", dependencies: ["yearbook"]),

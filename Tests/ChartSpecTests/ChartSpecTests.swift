@@ -1,15 +1,13 @@
 import ChartLayout
 import ChartScene
 import Foundation
+import TestSupport
 import Testing
 @testable import ChartSpec
 @testable import YearbookData
 
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-func message(_ body: () throws -> Void) -> String? {
-    do { try body(); return nil } catch let e as DataError { return e.description } catch { return "\(error)" }
-}
 
 @Suite struct ChartSpecTests {
     @Test func everyKeyReadsIntoTheDescription() throws {
@@ -63,7 +61,7 @@ func message(_ body: () throws -> Void) -> String? {
         ("data: t.tsv\nformats: [png, jpg]\n", "c.yaml:2:10: error: «formats»: expected one of png, pdf, svg; found \"jpg\""),
     ])
     func errorsNameTheLineAndTheKey(text: String, expected: String) {
-        let got = message { _ = try ChartSpec.parse(text, file: "c.yaml") } ?? "no error"
+        let got = thrownMessage { _ = try ChartSpec.parse(text, file: "c.yaml") } ?? "no error"
         #expect(got.hasPrefix(expected), "\(got)")
     }
 
@@ -72,13 +70,13 @@ func message(_ body: () throws -> Void) -> String? {
         let registry = try ZoneRegistry.load(path: repositoryRoot.appendingPathComponent("Datasets/zones.tsv").path)
         let table = try TableFile.load(path: repositoryRoot.appendingPathComponent("Datasets/table64.tsv").path, registry: registry)
         let dataset = try table.dataset(year: try spec.suppliedYear(for: table))
-        let got = message { _ = try spec.checked(against: table, dataset: dataset) } ?? "no error"
+        let got = thrownMessage { _ = try spec.checked(against: table, dataset: dataset) } ?? "no error"
         #expect(got.hasPrefix("Charts/x.yaml:3:12: error: «indicator»:"))
         #expect(got.contains("has no indicator \"自营出品\"; did you mean 自营出口?"))
         let zone = try ChartSpec.parse("data: t.tsv\nyear: 2020\nzones: [柯桥开发区]\n", file: "Charts/x.yaml")
-        #expect(message { _ = try zone.checked(against: table, dataset: dataset) }?.contains("«zones»:") == true)
+        #expect(thrownMessage { _ = try zone.checked(against: table, dataset: dataset) }?.contains("«zones»:") == true)
         let noYear = try ChartSpec.parse("data: t.tsv\n", file: "Charts/x.yaml")
-        #expect(message { _ = try noYear.suppliedYear(for: table) }?.contains("«year» is missing") == true)
+        #expect(thrownMessage { _ = try noYear.suppliedYear(for: table) }?.contains("«year» is missing") == true)
     }
 
     @Test func printedSpecsReadBackTheSame() throws {

@@ -46,15 +46,6 @@ import Glibc
         try tables(html).grid(sheet: sheet).rows.map(\.cells)
     }
 
-    private static func message(_ body: () throws -> Void) -> String? {
-        do {
-            try body()
-            return nil
-        } catch {
-            return "\(error)"
-        }
-    }
-
     @Test func table64FromAGBKExportReadsLikeTheTSV() throws {
         let data = reencode(Self.table64, as: "GBK")
         #expect(String(data: data, encoding: .utf8) == nil, "the page really is GBK")
@@ -199,31 +190,31 @@ import Glibc
     }
 
     @Test func aPageWithoutATable() {
-        #expect(Self.message { _ = try Self.tables("<html><body><p>表 64</p></body></html>") } ==
+        #expect(thrownMessage { _ = try Self.tables("<html><body><p>表 64</p></body></html>") } ==
             "p.html: error: no <table> found; expected an HTML table (a yearbook database's .xls export)")
     }
 
     @Test func tableOutOfRange() throws {
         let book = try Self.tables("<table><tr><td>a</td></tr></table><table><caption>乙</caption><tr><td>b</td></tr></table>")
-        #expect(Self.message { _ = try book.grid(sheet: 2) } == "p.html: error: no table 3; the page has: table 1, 乙")
+        #expect(thrownMessage { _ = try book.grid(sheet: 2) } == "p.html: error: no table 3; the page has: table 1, 乙")
     }
 
     @Test func overTheLimits() throws {
         let html = "<p>表</p><table><tr><td>a</td><td colspan=\"3\">b</td></tr><tr><td>c</td></tr></table>"
         let short = try Self.tables(html, limits: InputLimits(maxRows: 2))
-        #expect(Self.message { _ = try short.grid(sheet: 0) } ==
+        #expect(thrownMessage { _ = try short.grid(sheet: 0) } ==
             "p.html: error: table «table 1» has 3 rows with the text around it, more than the 2 a table may have; expected a yearbook table, which is far smaller")
         let narrow = try Self.tables(html, limits: InputLimits(maxColumns: 3))
-        #expect(Self.message { _ = try narrow.grid(sheet: 0) } ==
+        #expect(thrownMessage { _ = try narrow.grid(sheet: 0) } ==
             "p.html: error: table «table 1» is more than 3 columns wide; expected a yearbook table, which is far narrower")
-        #expect(Self.message { _ = try Self.tables(html, limits: InputLimits(maxEntryBytes: 10)) } ==
+        #expect(thrownMessage { _ = try Self.tables(html, limits: InputLimits(maxEntryBytes: 10)) } ==
             "p.html: error: the page is \(html.utf8.count) bytes long, more than the 10 bytes an HTML table may have; expected a yearbook table, which is far smaller")
     }
 
     @Test func aPageWithNothingToRecover() {
-        #expect(Self.message { _ = try Self.tables("") } ==
+        #expect(thrownMessage { _ = try Self.tables("") } ==
             "p.html: error: cannot be parsed as HTML (libxml2: Document is empty); expected a web page holding a table")
-        #expect(Self.message { _ = try Self.tables("\u{0}\u{1}") } ==
+        #expect(thrownMessage { _ = try Self.tables("\u{0}\u{1}") } ==
             "p.html: error: cannot be parsed as HTML (libxml2: Document is empty); expected a web page holding a table")
     }
 

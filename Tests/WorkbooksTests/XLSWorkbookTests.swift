@@ -1,5 +1,6 @@
 import CFreeXL
 import Foundation
+import TestSupport
 import Testing
 @testable import Workbooks
 import YearbookData
@@ -11,15 +12,6 @@ import YearbookData
 
     private static func fixture(_ name: String) -> String {
         here.appendingPathComponent("Fixtures").appendingPathComponent(name).path
-    }
-
-    private static func message(_ body: () throws -> Void) -> String? {
-        do {
-            try body()
-            return nil
-        } catch {
-            return "\(error)"
-        }
     }
 
     @Test func table64ReadsLikeTheTSVRowForRow() throws {
@@ -96,7 +88,7 @@ import YearbookData
 
     @Test func sheetOutOfRange() throws {
         let book = try XLSWorkbook(path: Self.fixture("sheets.xls"))
-        #expect(Self.message { _ = try book.grid(sheet: 2) } == "\(Self.fixture("sheets.xls")): error: no sheet 3; the workbook has: 开发区, 注释")
+        #expect(thrownMessage { _ = try book.grid(sheet: 2) } == "\(Self.fixture("sheets.xls")): error: no sheet 3; the workbook has: 开发区, 注释")
     }
 
     @Test func randomBytes() {
@@ -105,35 +97,35 @@ import YearbookData
             state = state &* 6364136223846793005 &+ 1442695040888963407
             return UInt8(truncatingIfNeeded: state >> 56)
         }
-        #expect(Self.message { _ = try XLSWorkbook(data: Data(bytes), file: "r.xls") } ==
+        #expect(thrownMessage { _ = try XLSWorkbook(data: Data(bytes), file: "r.xls") } ==
             "r.xls: error: is not an Excel 97–2003 workbook (.xls) that can be read: it does not start with the signature of an Excel 97–2003 file (an OLE2 compound document); an .xlsx or an HTML page named .xls is read by its own reader")
     }
 
     @Test func truncatedFile() throws {
         let data = try Data(contentsOf: URL(fileURLWithPath: Self.fixture("table64.xls")))
-        #expect(Self.message { _ = try XLSWorkbook(data: data.prefix(3000), file: "t.xls") } ==
+        #expect(thrownMessage { _ = try XLSWorkbook(data: data.prefix(3000), file: "t.xls") } ==
             "t.xls: error: is not an Excel 97–2003 workbook (.xls) that can be read: the file ends before its contents do; it may be truncated")
     }
 
     @Test func passwordProtected() {
-        #expect(Self.message { _ = try XLSWorkbook(path: Self.fixture("password.xls")) } ==
+        #expect(thrownMessage { _ = try XLSWorkbook(path: Self.fixture("password.xls")) } ==
             "\(Self.fixture("password.xls")): error: is password-protected; open it in a spreadsheet program, remove the password and save it again")
     }
 
     /// FreeXL 1.0 takes a text record of length 0 for a crafted attack and refuses the whole
     /// file, so such a workbook cannot be read at all; the message says how to get past it.
     @Test func aTextCellHoldingTheEmptyStringIsRefusedByFreeXL() {
-        #expect(Self.message { _ = try XLSWorkbook(path: Self.fixture("empty-string.xls")) } ==
+        #expect(thrownMessage { _ = try XLSWorkbook(path: Self.fixture("empty-string.xls")) } ==
             "\(Self.fixture("empty-string.xls")): error: is not an Excel 97–2003 workbook (.xls) that can be read: one of its records is damaged or of a kind FreeXL refuses (such as a text cell holding an empty string); save it again from a spreadsheet program")
     }
 
     @Test func missingFile() {
-        #expect(Self.message { _ = try XLSWorkbook(path: "no/such/book.xls") } == "no/such/book.xls: error: no such file")
+        #expect(thrownMessage { _ = try XLSWorkbook(path: "no/such/book.xls") } == "no/such/book.xls: error: no such file")
     }
 
     @Test func fileOverTheSizeLimit() throws {
         let data = try Data(contentsOf: URL(fileURLWithPath: Self.fixture("table64.xls")))
-        #expect(Self.message { _ = try XLSWorkbook(data: data, file: "t.xls", limits: InputLimits(maxEntryBytes: 4096)) } ==
+        #expect(thrownMessage { _ = try XLSWorkbook(data: data, file: "t.xls", limits: InputLimits(maxEntryBytes: 4096)) } ==
             "t.xls: error: the file is 5632 bytes long, more than the 4096 bytes an .xls file may have; expected a yearbook table, which is far smaller")
     }
 
@@ -141,10 +133,10 @@ import YearbookData
         let path = Self.fixture("table64.xls")
         let short = try XLSWorkbook(path: path, limits: InputLimits(maxRows: 10))
         #expect(short.sheetNames == ["表64"])
-        #expect(Self.message { _ = try short.grid(sheet: 0) } ==
+        #expect(thrownMessage { _ = try short.grid(sheet: 0) } ==
             "\(path): error: sheet «表64» has 18 rows, more than the 10 a table may have; expected a yearbook table, which is far smaller")
         let narrow = try XLSWorkbook(path: path, limits: InputLimits(maxColumns: 4))
-        #expect(Self.message { _ = try narrow.grid(sheet: 0) } ==
+        #expect(thrownMessage { _ = try narrow.grid(sheet: 0) } ==
             "\(path): error: sheet «表64» has 8 columns, more than the 4 a table may have; expected a yearbook table, which is far narrower")
     }
 }

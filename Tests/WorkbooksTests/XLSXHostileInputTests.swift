@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import Workbooks
 import YearbookData
@@ -7,16 +8,6 @@ import YearbookData
 /// never a crash, a hang or a machine out of memory. Limits are lowered where that keeps the
 /// test's files small.
 @Suite struct XLSXHostileInputTests {
-    /// What the user reads when `body` fails; nil when it does not.
-    private func failure(_ body: () throws -> Any) -> String? {
-        do {
-            _ = try body()
-            return nil
-        } catch {
-            return "\(error)"
-        }
-    }
-
     private let small = InputLimits(maxEntryBytes: 64 << 10, maxTotalBytes: 64 << 10)
 
     /// A workbook of one sheet whose part is `sheet`, exactly as given.
@@ -55,16 +46,16 @@ import YearbookData
     }
 
     @Test func notAZipArchive() {
-        #expect(failure { try XLSXWorkbook(data: Data("名 称\t合 计\n".utf8), file: "book.xlsx") }
+        #expect(thrownMessage { try XLSXWorkbook(data: Data("名 称\t合 计\n".utf8), file: "book.xlsx") }
             == "book.xlsx: error: is not an Excel workbook (.xlsx): it is not a ZIP archive")
         let ole = Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 504))
-        #expect(failure { try XLSXWorkbook(data: ole, file: "book.xlsx") }
+        #expect(thrownMessage { try XLSXWorkbook(data: ole, file: "book.xlsx") }
             == "book.xlsx: error: is not an Excel workbook (.xlsx): it is an OLE2 file, which is an Excel 97–2003 workbook (.xls) or an .xlsx protected by a password")
     }
 
     @Test func aZipArchiveWithoutAWorkbook() throws {
         let data = try XLSXBuilder.zip([.init(path: "word/document.xml", data: Data("<document/>".utf8))])
-        #expect(failure { try XLSXWorkbook(data: data, file: "book.xlsx") }
+        #expect(thrownMessage { try XLSXWorkbook(data: data, file: "book.xlsx") }
             == "book.xlsx: error: is not an Excel workbook (.xlsx): it has no xl/workbook.xml")
     }
 
@@ -72,21 +63,21 @@ import YearbookData
     func entriesOutsideTheArchive(path: String) throws {
         var book = XLSXBuilder(sheets: [("Sheet1", XLSXBuilder.sheet(""))])
         book.extraEntries = [.init(path: path, data: Data("x".utf8))]
-        #expect(failure { try book.workbook() }
+        #expect(thrownMessage { try book.workbook() }
             == "book.xlsx: error: archive entry \(path) lies outside the archive; refusing the file")
     }
 
     @Test func anEntryDeclaredLargerThanTheLimit() throws {
         var book = XLSXBuilder(sheets: [("Sheet1", XLSXBuilder.sheet(""))])
         book.extraEntries = [.init(path: "xl/media/zeros.bin", data: Data(count: 1 << 20))]
-        #expect(failure { try book.workbook(limits: small) }
+        #expect(thrownMessage { try book.workbook(limits: small) }
             == "book.xlsx: error: archive entry xl/media/zeros.bin expands to more than 65536 bytes, the limit for one entry; refusing the file")
     }
 
     @Test func aZipBombByItsCompressionRatio() throws {
         var book = XLSXBuilder(sheets: [("Sheet1", XLSXBuilder.sheet(""))])
         book.extraEntries = [.init(path: "xl/media/zeros.bin", data: Data(count: 1 << 20))]
-        #expect(failure { try book.workbook() }
+        #expect(thrownMessage { try book.workbook() }
             == "book.xlsx: error: archive entry xl/media/zeros.bin expands to more than 200 times its compressed size, which only a zip bomb does; refusing the file")
     }
 
@@ -95,7 +86,7 @@ import YearbookData
         let honest = try book(sheet: .init(path: "xl/worksheets/sheet1.xml", data: Data(count: 1 << 20)))
         let lying = patch(honest, entry: "xl/worksheets/sheet1.xml", central: 24, local: 22, value: 2_000, width: 4)
         let workbook = try XLSXWorkbook(data: lying, file: "book.xlsx", limits: InputLimits(maxEntryBytes: 64 << 10))
-        #expect(failure { try workbook.grid(sheet: 0) }
+        #expect(thrownMessage { try workbook.grid(sheet: 0) }
             == "book.xlsx: error: archive entry xl/worksheets/sheet1.xml expands to more than 65536 bytes, the limit for one entry; refusing the file")
     }
 
@@ -104,7 +95,7 @@ import YearbookData
         let bytes = Data(count: 40_000)
         book.extraEntries = [.init(path: "xl/media/a.bin", data: bytes, compression: .none),
                              .init(path: "xl/media/b.bin", data: bytes, compression: .none)]
-        #expect(failure { try book.workbook(limits: small) }
+        #expect(thrownMessage { try book.workbook(limits: small) }
             == "book.xlsx: error: the archive's entries expand to more than 65536 bytes together, the limit for one file; refusing the file")
     }
 
@@ -114,20 +105,20 @@ import YearbookData
         let stream = Data([0x01, 0xFF, 0xFF, 0x00, 0x00, 0x61, 0x62, 0x63])
         let stored = try book(sheet: .init(path: "xl/worksheets/sheet1.xml", data: stream, compression: .none))
         let deflated = patch(stored, entry: "xl/worksheets/sheet1.xml", central: 10, local: 8, value: 8, width: 2)
-        #expect(failure { try XLSXWorkbook(data: deflated, file: "book.xlsx").grid(sheet: 0) }
+        #expect(thrownMessage { try XLSXWorkbook(data: deflated, file: "book.xlsx").grid(sheet: 0) }
             == "book.xlsx: error: archive entry xl/worksheets/sheet1.xml is damaged: its compressed data end early; refusing the file")
     }
 
     @Test func aSharedStringIndexOutOfRange() throws {
         let book = XLSXBuilder(sheets: [("Sheet1", XLSXBuilder.sheet("<row r=\"5\"><c r=\"C5\" t=\"s\"><v>912</v></c></row>"))],
                                sharedStrings: (1...40).map { "<t>\($0)</t>" })
-        #expect(failure { try book.workbook().grid(sheet: 0) }
+        #expect(thrownMessage { try book.workbook().grid(sheet: 0) }
             == "book.xlsx[Sheet1]:5:3 (cell C5): error: cell C5 refers to shared string 912 but the workbook has 40")
     }
 
     @Test func malformedXML() throws {
         let book = XLSXBuilder(sheets: [("Sheet1", XLSXBuilder.sheet("<row r=\"1\">\n<c r=\"A1\"><v>1</v></row>\n"))])
-        #expect(failure { try book.workbook().grid(sheet: 0) }
+        #expect(thrownMessage { try book.workbook().grid(sheet: 0) }
             == "book.xlsx: error: archive entry xl/worksheets/sheet1.xml is not well-formed XML: a closing tag does not match its opening tag at line 3")
     }
 
@@ -138,27 +129,27 @@ import YearbookData
         let strings = Data("<?xml version=\"1.0\"?><!DOCTYPE sst [\(entities)]><sst><si><t>&a9;</t></si></sst>".utf8)
         var book = XLSXBuilder(sheets: [("Sheet1", XLSXBuilder.sheet(""))])
         book.extraEntries = [.init(path: "xl/sharedStrings.xml", data: strings)]
-        #expect(failure { try book.workbook() }
+        #expect(thrownMessage { try book.workbook() }
             == "book.xlsx: error: archive entry xl/sharedStrings.xml is not well-formed XML: entities refer to themselves in a loop at line 1")
     }
 
     @Test func anOverlongCellReference() throws {
         let reference = String(repeating: "A", count: 40) + "1"
         let book = XLSXBuilder(sheets: [("Sheet1", XLSXBuilder.sheet("<row r=\"1\"><c r=\"\(reference)\"><v>1</v></c></row>"))])
-        #expect(failure { try book.workbook().grid(sheet: 0) }
+        #expect(thrownMessage { try book.workbook().grid(sheet: 0) }
             == "book.xlsx[Sheet1]:1: error: «\(reference)» is not a cell reference; expected a column and a row such as C5")
     }
 
     @Test func moreRowsThanTheLimit() throws {
         let rows = (1...11).map { "<row r=\"\($0)\"><c r=\"A\($0)\"><v>\($0)</v></c></row>" }.joined()
         let book = XLSXBuilder(sheets: [("Sheet1", XLSXBuilder.sheet(rows))])
-        #expect(failure { try book.workbook(limits: InputLimits(maxRows: 10)).grid(sheet: 0) }
+        #expect(thrownMessage { try book.workbook(limits: InputLimits(maxRows: 10)).grid(sheet: 0) }
             == "book.xlsx[Sheet1]:11:1 (cell A11): error: the sheet has more than 10 rows; a yearbook table has far fewer, so the file is refused")
     }
 
     @Test func moreColumnsThanTheLimit() throws {
         let book = XLSXBuilder(sheets: [("Sheet1", XLSXBuilder.sheet("<row r=\"1\"><c r=\"F1\"><v>6</v></c></row>"))])
-        #expect(failure { try book.workbook(limits: InputLimits(maxColumns: 5)).grid(sheet: 0) }
+        #expect(thrownMessage { try book.workbook(limits: InputLimits(maxColumns: 5)).grid(sheet: 0) }
             == "book.xlsx[Sheet1]:1:6 (cell F1): error: the sheet has more than 5 columns; a yearbook table has far fewer, so the file is refused")
     }
 
@@ -166,13 +157,13 @@ import YearbookData
     @Test func cellsThatWouldNotFitInMemory() throws {
         let rows = (1...100).map { "<row r=\"\($0)\"><c r=\"ALL\($0)\"><v>1</v></c></row>" }.joined()
         let book = XLSXBuilder(sheets: [("Sheet1", XLSXBuilder.sheet(rows))])
-        #expect(failure { try book.workbook(limits: small).grid(sheet: 0) }
+        #expect(thrownMessage { try book.workbook(limits: small).grid(sheet: 0) }
             == "book.xlsx: error: archive entry xl/worksheets/sheet1.xml would take more than 65536 bytes in memory once read; refusing the file")
     }
 
     @Test func aSheetIndexOutOfRange() throws {
         let book = try XLSXBuilder(sheets: [("Sheet1", XLSXBuilder.sheet("")), ("表64", XLSXBuilder.sheet(""))]).workbook()
-        #expect(failure { try book.grid(sheet: 3) } == "book.xlsx: error: no sheet 4; the workbook has: Sheet1, 表64")
+        #expect(thrownMessage { try book.grid(sheet: 3) } == "book.xlsx: error: no sheet 4; the workbook has: Sheet1, 表64")
     }
 
     /// A title merged across a whole row is common and harmless: it is cut to the column limit.

@@ -1,84 +1,85 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import YearbookData
 
 /// Every kind of bad input gets a message naming the file, line and cell and what was expected.
 @Suite struct ErrorMessageTests {
     @Test func missingFile() {
-        #expect(errorMessage { _ = try TableFile.load(path: "no/such/table.tsv") } == "no/such/table.tsv: error: no such file")
+        #expect(thrownMessage { _ = try TableFile.load(path: "no/such/table.tsv") } == "no/such/table.tsv: error: no such file")
     }
 
     @Test func emptyFile() {
-        #expect(errorMessage { _ = try loadTable("") } == "t.tsv: error: the file is empty; expected a table (title lines, a header, data rows)")
-        #expect(errorMessage { _ = try loadTable(" \n\u{3000}\n") } == "t.tsv: error: the file is empty; expected a table (title lines, a header, data rows)")
+        #expect(thrownMessage { _ = try loadTable("") } == "t.tsv: error: the file is empty; expected a table (title lines, a header, data rows)")
+        #expect(thrownMessage { _ = try loadTable(" \n\u{3000}\n") } == "t.tsv: error: the file is empty; expected a table (title lines, a header, data rows)")
     }
 
     @Test func onlyTitleLines() {
-        #expect(errorMessage { _ = try loadTable("表 64\n开发区主要指标情况表\n") } == "t.tsv: error: no table found: expected a header row with at least two cells, followed by data rows")
+        #expect(thrownMessage { _ = try loadTable("表 64\n开发区主要指标情况表\n") } == "t.tsv: error: no table found: expected a header row with at least two cells, followed by data rows")
     }
 
     @Test func raggedRowTooLong() {
-        let message = errorMessage { _ = try loadTable("名称\t值\t增长(%)\n甲\t1\t2\n乙\t1\t2\t3\n") }
+        let message = thrownMessage { _ = try loadTable("名称\t值\t增长(%)\n甲\t1\t2\n乙\t1\t2\t3\n") }
         #expect(message == "t.tsv:3:4 (cell D3): error: this row has 4 cells but the header defines 3 columns; every data row needs exactly 3 (use — for a missing value)")
     }
 
     @Test func raggedRowTooShort() {
-        let message = errorMessage { _ = try loadTable("名称,值,增长(%)\n甲,1,2\n乙,1\n", name: "t.csv") }
+        let message = thrownMessage { _ = try loadTable("名称,值,增长(%)\n甲,1,2\n乙,1\n", name: "t.csv") }
         #expect(message == "t.csv:3:2 (cell B3): error: this row has 2 cells but the header defines 3 columns; every data row needs exactly 3 (use — for a missing value)")
     }
 
     @Test func headerWithNoDataUnderIt() {
-        let message = errorMessage { _ = try loadTable("表 1\n名 称\t合同利用外资(万美元)\t\n\t实绩\t增长(%)\n\n注：无数据\n") }
+        let message = thrownMessage { _ = try loadTable("表 1\n名 称\t合同利用外资(万美元)\t\n\t实绩\t增长(%)\n\n注：无数据\n") }
         #expect(message == "t.tsv:3: error: the header ends here but no data rows follow; expected rows with a label and values")
     }
 
     @Test func textInANumericColumn() {
-        let message = errorMessage { _ = try loadTable("名称\t合同利用外资(万美元)\t\n\t实绩\t增长(%)\n甲\t12\t3.5\n乙\t12\t约三成\n") }
+        let message = thrownMessage { _ = try loadTable("名称\t合同利用外资(万美元)\t\n\t实绩\t增长(%)\n甲\t12\t3.5\n乙\t12\t约三成\n") }
         #expect(message == "t.tsv:4:3 (cell C4): error: expected a number or a missing-value mark (—, …, -, x or empty) in column «合同利用外资(万美元) / 增长(%)», found \"约三成\"")
     }
 
     @Test func aCellInAUnitTheColumnContradicts() {
-        let message = errorMessage { _ = try loadTable("名称\t规上工业总产值(万元)\n甲\t463亿元\n") }
+        let message = thrownMessage { _ = try loadTable("名称\t规上工业总产值(万元)\n甲\t463亿元\n") }
         #expect(message == "t.tsv:2:2 (cell B2): error: the value is in 亿元 but column «规上工业总产值(万元)» is in 万元; the table contradicts itself, fix the cell or the header")
     }
 
     @Test func aGrowthColumnInMoney() {
-        let message = errorMessage { _ = try loadTable("名称\t产值(亿元)\t增长(万元)\n甲\t1\t2\n") }
+        let message = thrownMessage { _ = try loadTable("名称\t产值(亿元)\t增长(万元)\n甲\t1\t2\n") }
         #expect(message == "t.tsv:1:3 (cell C1): error: column «增长(万元)» says its unit is 万元, but a growth column is in %")
     }
 
     @Test func aSubColumnContradictingItsGroupsUnit() {
-        let message = errorMessage { _ = try loadTable("名称\t外资(万美元)\t\n\t实绩(万元)\t增长(%)\n甲\t1\t2\n") }
+        let message = thrownMessage { _ = try loadTable("名称\t外资(万美元)\t\n\t实绩(万元)\t增长(%)\n甲\t1\t2\n") }
         #expect(message == "t.tsv:1:2 (cell B1): error: column «外资(万美元) / 实绩(万元)» says its unit is 万元, but its group «外资(万美元)» says 万美元")
     }
 
     @Test func dataAfterTheNotes() {
-        let message = errorMessage { _ = try loadTable("名称\t值\n甲\t1\n注：说明\n乙\t2\n") }
+        let message = thrownMessage { _ = try loadTable("名称\t值\n甲\t1\n注：说明\n乙\t2\n") }
         #expect(message == "t.tsv:4: error: a data row follows the table's notes; expected notes or the source line only after the table")
     }
 
     @Test func aValueColumnWithoutAHeader() {
-        let message = errorMessage { _ = try loadTable("名称\t值\t\n\t实绩\t\n甲\t1\t5\n") }
+        let message = thrownMessage { _ = try loadTable("名称\t值\t\n\t实绩\t\n甲\t1\t5\n") }
         #expect(message == "t.tsv:3:3 (cell C3): error: this row has 3 cells but the header defines 2 columns; every data row needs exactly 2 (use — for a missing value)")
     }
 
     @Test func yearColumnsWithNothingNamingTheIndicator() {
-        let message = errorMessage { _ = try loadTable("地区,2019,2020\n甲区,1,2\n", name: "t.csv") }
+        let message = thrownMessage { _ = try loadTable("地区,2019,2020\n甲区,1,2\n", name: "t.csv") }
         #expect(message == "t.csv:1:2 (cell B1): error: column «2019» gives a year but no indicator; expected a title line above the table naming what it measures, or an indicator label above the years")
     }
 
     @Test func aRowWithValuesButNoLabel() {
-        let message = errorMessage { _ = try loadTable("名称\t值\n甲\t1\n\t2\n") }
+        let message = thrownMessage { _ = try loadTable("名称\t值\n甲\t1\n\t2\n") }
         #expect(message == "t.tsv:3:1 (cell A3): error: this row has values but no label; expected the name of a zone or region in column A")
     }
 
     @Test func badLongFormFields() {
         let header = "zone,indicator,measure,unit,year,value\n"
-        #expect(errorMessage { _ = try loadTable(header + "甲,产值,size,亿元,2020,1\n", name: "l.csv") }
+        #expect(thrownMessage { _ = try loadTable(header + "甲,产值,size,亿元,2020,1\n", name: "l.csv") }
                 == "l.csv:2:3 (cell C2): error: measure \"size\" is not valid; expected one of level, growth, share, rank")
-        #expect(errorMessage { _ = try loadTable(header + "甲,产值,level,亿元,去年,1\n", name: "l.csv") }
+        #expect(thrownMessage { _ = try loadTable(header + "甲,产值,level,亿元,去年,1\n", name: "l.csv") }
                 == "l.csv:2:5 (cell E2): error: year \"去年\" is not valid; expected a year such as 2020, or a period such as 2020-02 or 2020Q1")
-        #expect(errorMessage { _ = try loadTable(header + "甲,产值,level,亿元,2020,—\n", name: "l.csv") }
+        #expect(thrownMessage { _ = try loadTable(header + "甲,产值,level,亿元,2020,—\n", name: "l.csv") }
                 == "l.csv:2:6 (cell F2): error: value \"—\" is not valid; expected a plain number, or an empty field for a missing value")
     }
 }

@@ -25,14 +25,3 @@ func yearbookTable(_ text: String, name: String = "t.tsv", registry: ZoneRegistr
     return table
 }
 
-/// The message of the DataError `body` throws, or nil when it throws none.
-func errorMessage(_ body: () throws -> Void) -> String? {
-    do {
-        try body()
-        return nil
-    } catch let error as DataError {
-        return error.description
-    } catch {
-        return "unexpected error: \(error)"
-    }
-}

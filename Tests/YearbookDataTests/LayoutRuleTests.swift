@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 @testable import YearbookData
 
@@ -41,7 +42,7 @@ import Testing
         let observations = try table.dataset().observations
         #expect(observations.map(\.value?.text) == ["11", "7"])
         #expect(try table.dataset(year: .year(2019)).observations.map(\.value?.text) == ["7"])
-        #expect(errorMessage { _ = try table.dataset(year: .year(2017)) } == "t.tsv: error: the table has no values for 2017; it has 2018, 2019")
+        #expect(thrownMessage { _ = try table.dataset(year: .year(2017)) } == "t.tsv: error: the table has no values for 2017; it has 2018, 2019")
     }
 
     @Test func yearColumnsTakeTheIndicatorFromTheTitle() throws {

@@ -73,7 +73,7 @@ import Testing
 
     @Test func needsAYearBecauseItPrintsNone() {
         #expect(!table.carriesPeriods)
-        #expect(errorMessage { _ = try file.dataset() }?.hasSuffix("the table carries no year (no year in its header or a 年份 column); give one with --year") == true)
+        #expect(thrownMessage { _ = try file.dataset() }?.hasSuffix("the table carries no year (no year in its header or a 年份 column); give one with --year") == true)
     }
 
     /// The yearbook's 合 计 row does equal the sum of its nine zones, in all three level columns.

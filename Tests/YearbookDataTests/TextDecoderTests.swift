@@ -39,7 +39,7 @@ import Testing
 
     @Test func undecodableBytesNameTheLine() {
         let bytes = Data("名称\t值\n".utf8) + Data([0x41, 0xFF, 0xFE, 0xFF, 0x0A])
-        let message = errorMessage { _ = try TextDecoder.decode(bytes, file: "bad.tsv") }
+        let message = thrownMessage { _ = try TextDecoder.decode(bytes, file: "bad.tsv") }
         #expect(message == "bad.tsv:2: error: bytes at offset 12 cannot be decoded; tried UTF-8 (with or without BOM), UTF-16 with BOM and GB18030/GBK. Save the file as UTF-8 or GB18030")
     }
 }
@@ -53,7 +53,7 @@ import Testing
     }
 
     @Test func unterminatedQuoteIsAnError() {
-        let message = errorMessage { _ = try CellGrid.parse("a,b\n1,\"open\n2,3\n", delimiter: .comma, file: "q.csv") }
+        let message = thrownMessage { _ = try CellGrid.parse("a,b\n1,\"open\n2,3\n", delimiter: .comma, file: "q.csv") }
         #expect(message == "q.csv:2: error: a quoted field starts here and is never closed; expected a closing \"")
     }
 

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 @testable import YearbookData
 
@@ -31,14 +32,14 @@ import Testing
     }
 
     @Test func aNameGivenToTwoZonesIsAnError() {
-        let message = errorMessage {
+        let message = thrownMessage {
             _ = try ZoneRegistry.parse("zone\tshort\tenglish\taliases\n甲区\t甲\tA\t甲乙\n乙区\t乙\tB\t甲乙\n", file: "zones.tsv")
         }
         #expect(message == "zones.tsv:3: error: the name \"甲乙\" is given to both 甲区 and 乙区; a name may belong to one zone only")
     }
 
     @Test func wrongColumnsAreAnError() {
-        let message = errorMessage { _ = try ZoneRegistry.parse("名称\t简称\n甲\t乙\n", file: "zones.tsv") }
+        let message = thrownMessage { _ = try ZoneRegistry.parse("名称\t简称\n甲\t乙\n", file: "zones.tsv") }
         #expect(message == "zones.tsv:1: error: a zone registry needs the columns zone, short, english, aliases; found 名称, 简称")
     }
 }
