@@ -8,7 +8,6 @@ import Testing
 
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-
 @Suite struct ChartSpecTests {
     @Test func everyKeyReadsIntoTheDescription() throws {
         let spec = try ChartSpec.parse("""
