@@ -1,4 +1,5 @@
 import ChartScene
+import YearbookData
 
 /// Places measured text: every label's box comes from the measurer, so what the layout
 /// reserves is what the backend draws.
@@ -64,8 +65,7 @@ struct Typesetter {
     static func breakablePieces(_ text: String) -> [String] {
         var pieces: [String] = []
         for ch in text {
-            let isHan = ch.unicodeScalars.first.map { (0x3400...0x9FFF).contains($0.value) || (0xF900...0xFAFF).contains($0.value) } ?? false
-            if let last = pieces.last, noBreakBefore.contains(ch) || (!isHan && ch != " " && !(last.last.map(isHanCharacter) ?? true)) {
+            if let last = pieces.last, noBreakBefore.contains(ch) || (!isHan(ch) && ch != " " && !(last.last.map(isHan) ?? true)) {
                 pieces[pieces.count - 1] = last + String(ch)
             } else {
                 pieces.append(String(ch))
@@ -74,8 +74,8 @@ struct Typesetter {
         return pieces
     }
 
-    static func isHanCharacter(_ ch: Character) -> Bool {
-        ch.unicodeScalars.first.map { (0x3400...0x9FFF).contains($0.value) || (0xF900...0xFAFF).contains($0.value) } ?? false
+    static func isHan(_ ch: Character) -> Bool {
+        ch.unicodeScalars.first.map(YearbookData.Label.isHan) ?? false
     }
 }
 

@@ -46,7 +46,8 @@ public enum Label {
         raw.unicodeScalars.allSatisfy { $0.properties.isWhitespace || $0.value == 0x3000 || $0.value == 0xFEFF }
     }
 
-    static func isHan(_ s: Unicode.Scalar) -> Bool {
+    /// Whether `s` is a Han character (CJK unified ideographs, extensions and compatibility forms).
+    public static func isHan(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3134F: return true
         default: return false
