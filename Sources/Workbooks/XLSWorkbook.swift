@@ -1,18 +1,13 @@
 import Foundation
 import YearbookData
 
-/// An Excel 97–2003 workbook (.xls), read through FreeXL: older yearbook tables and bureau
-/// downloads still come in this format.
+/// An Excel 97–2003 workbook (.xls): older yearbook tables and bureau downloads still come in
+/// this format. Read natively from the bytes — the OLE2 compound file, then the BIFF8 records
+/// (BIFF5/7 as well) — so cells read as the sheet prints them (number formats, dates), merged
+/// cells become spans, and a damaged or hostile file is refused with a reason, never a crash.
 ///
-/// Every sheet is read when the workbook is opened (FreeXL parses the whole file at once
-/// anyway); a sheet that cannot be used keeps its error until `grid(sheet:)` asks for it, so
-/// one bad sheet does not hide the others.
-///
-/// What FreeXL cannot tell, the grids do not show: merged cells are not reported, so `spans`
-/// stay empty (a merged header's text is in its top-left cell and the covered cells are empty,
-/// which the yearbook reader already understands); number formats are not reported, so a
-/// number reads in its shortest exact form (a cell showing `-100.0` reads `-100`); formula
-/// cells are skipped by FreeXL and read as empty.
+/// Every sheet is read when the workbook is opened; a sheet that cannot be used keeps its
+/// error until `grid(sheet:)` asks for it, so one bad sheet does not hide the others.
 public struct XLSWorkbook: Workbook, Sendable {
     public var format: String { "Excel 97–2003 workbook (.xls)" }
     public let sheetNames: [String]
@@ -26,26 +21,14 @@ public struct XLSWorkbook: Workbook, Sendable {
             throw DataError.fileNotFound(path)
         }
         try DataError.xlsCheckSize(size, file: path, limits: limits)
-        let read = try XLSReader(path: path, file: path, limits: limits)
-        self.init(read, file: path)
+        guard let data = FileManager.default.contents(atPath: path) else { throw DataError.fileNotFound(path) }
+        try self.init(data: data, file: path, limits: limits)
     }
 
-    /// Reads a workbook held in memory (standard input, an archive entry). FreeXL only opens
-    /// files, so the bytes go to a private temporary file that is deleted before this returns.
+    /// Reads a workbook held in memory (standard input, an archive entry); errors name it `file`.
     public init(data: Data, file: String, limits: InputLimits = .standard) throws {
         try DataError.xlsCheckSize(data.count, file: file, limits: limits)
-        let temporary = FileManager.default.temporaryDirectory
-            .appendingPathComponent("yearbook-\(UUID().uuidString).xls").path
-        guard FileManager.default.createFile(atPath: temporary, contents: data,
-                                             attributes: [.posixPermissions: 0o600]) else {
-            throw DataError.xlsTemporaryFile(file, directory: FileManager.default.temporaryDirectory.path)
-        }
-        defer { try? FileManager.default.removeItem(atPath: temporary) }
-        let read = try XLSReader(path: temporary, file: file, limits: limits)
-        self.init(read, file: file)
-    }
-
-    private init(_ read: XLSReader, file: String) {
+        let read = try XLSReader(bytes: [UInt8](data), file: file, limits: limits)
         sheetNames = read.sheetNames
         sheets = read.sheets
         self.file = file

@@ -15,7 +15,7 @@ final class XLSXSheetReader: XLSXPartHandler {
         var file: String
         var entry: String
         var sharedStrings: [String]
-        var styles: XLSXStyles
+        var styles: ExcelCellStyles
         var date1904: Bool
         var limits: InputLimits
     }

@@ -1,31 +1,13 @@
 import Foundation
 import YearbookData
 
-/// The number format of every cell style (`xl/styles.xml`): a cell's `s` attribute indexes
-/// `cellXfs`, whose `numFmtId` is a built-in format or one of the workbook's own `numFmts`.
-/// Without the styles a number could not read as the table printed it (-100.0, not -100).
-struct XLSXStyles: Sendable {
-    /// Excel allows 64,000 cell styles; more can only come from a damaged or hostile file.
-    static let maximumCount = 65_536
-
-    private var formatIDs: [Int] = []
-    private var formats: [Int: XLSXNumberFormat] = [:]
-
-    /// The format of style `index`; General for a cell without a style or with one the part lacks.
-    func format(style index: Int?) -> XLSXNumberFormat {
-        guard let index, formatIDs.indices.contains(index) else { return .general }
-        return formats[formatIDs[index]] ?? .general
-    }
-
-    static func read(_ data: Data, entry: String, file: String) throws -> XLSXStyles {
+/// Reads the cell styles of an .xlsx (`xl/styles.xml`): the `numFmts` a workbook defines and
+/// the `numFmtId` of each `cellXfs` entry, in order.
+enum XLSXStyles {
+    static func read(_ data: Data, entry: String, file: String) throws -> ExcelCellStyles {
         let handler = Handler(entry: entry, file: file)
         try XLSXXMLReader.read(data, entry: entry, file: file, into: handler)
-        var styles = XLSXStyles()
-        styles.formatIDs = handler.formatIDs
-        for id in Set(handler.formatIDs) {
-            styles.formats[id] = handler.codes[id].map(XLSXNumberFormat.parse) ?? XLSXNumberFormat.builtIn(id)
-        }
-        return styles
+        return ExcelCellStyles(formatIDs: handler.formatIDs, codes: handler.codes)
     }
 
     private final class Handler: XLSXPartHandler {
@@ -60,8 +42,8 @@ struct XLSXStyles: Sendable {
         }
 
         private func check(_ count: Int) throws {
-            if count > XLSXStyles.maximumCount {
-                throw DataError.xlsxDamaged(file, entry: entry, "it defines more than \(XLSXStyles.maximumCount) styles or number formats, more than Excel allows")
+            if count > ExcelCellStyles.maximumCount {
+                throw DataError.xlsxDamaged(file, entry: entry, "it defines more than \(ExcelCellStyles.maximumCount) styles or number formats, more than Excel allows")
             }
         }
     }

@@ -17,7 +17,7 @@ public struct XLSXWorkbook: Workbook, Sendable {
     private let archive: XLSXArchive
     private let sheetParts: [String?]
     private let sharedStrings: [String]
-    private let styles: XLSXStyles
+    private let styles: ExcelCellStyles
     private let date1904: Bool
     /// Bytes inflated while opening, so that reading a sheet stays within the total limit.
     private let bytesRead: Int
@@ -46,7 +46,7 @@ public struct XLSXWorkbook: Workbook, Sendable {
         let stylesEntry = relationships.path(type: "styles") ?? "xl/styles.xml"
         styles = archive.contains(stylesEntry)
             ? try XLSXStyles.read(try read(stylesEntry), entry: stylesEntry, file: file)
-            : XLSXStyles()
+            : ExcelCellStyles()
 
         sheetNames = workbook.sheets.map(\.name)
         sheetParts = workbook.sheets.map { $0.relationship.flatMap(relationships.path(id:)) }

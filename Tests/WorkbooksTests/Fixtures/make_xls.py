@@ -8,7 +8,7 @@ Python. Run from anywhere after `pip install xlwt==1.3.0`:
 table64.xls      Table 64 of the 2021 Shaoxing Yearbook, laid out row for row like
                  Datasets/table64.tsv (sheet row n = line n), with its merged header cells.
 sheets.xls       two sheets with Chinese names; a text cell holding "  ", a blank cell, numbers.
-empty-string.xls a text cell holding "" (FreeXL refuses the whole file: see the tests).
+empty-string.xls a text cell holding "" (read as a missing cell: see the tests).
 dates.xls        a date, a date and time, and a time of day.
 password.xls     a workbook laid out as a password-encrypted one is.
 """
