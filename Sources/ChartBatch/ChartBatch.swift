@@ -60,7 +60,7 @@ public struct ChartBatch: Sendable {
         let spec = try ChartSpec.load(path: path)
         let table: TableFile
         do {
-            table = try cache.table(spec.dataPath, sheet: spec.sheet, registry: spec.registryPath)
+            table = try cache.table(spec.dataPath, sheet: spec.sheet, registry: spec.registryPath, indicatorName: spec.indicatorName)
         } catch let error as DataError where error.message == "no such file" && error.location.file == spec.dataPath {
             throw DataError(spec.location(of: "data"), "«data»: no such file \(spec.dataPath)")
         }

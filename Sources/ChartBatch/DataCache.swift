@@ -9,10 +9,12 @@ final class DataCache: @unchecked Sendable {
     private var tables: [String: Result<TableFile, Error>] = [:]
     private var registries: [String: Result<ZoneRegistry, Error>] = [:]
 
-    func table(_ path: String, sheet: String?, registry: String?) throws -> TableFile {
-        let key = [path, sheet ?? "", registry ?? ""].joined(separator: "\u{1}")
+    func table(_ path: String, sheet: String?, registry: String?, indicatorName: String?) throws -> TableFile {
+        let key = [path, sheet ?? "", registry ?? "", indicatorName ?? ""].joined(separator: "\u{1}")
         if let cached = lock.withLock({ tables[key] }) { return try cached.get() }
-        let loaded = Result { try TableSource.load(path: path, sheet: sheet, registry: registry.map(self.registry)?.get()) }
+        let loaded = Result {
+            try TableSource.load(path: path, sheet: sheet, registry: registry.map(self.registry)?.get(), indicatorName: indicatorName)
+        }
         lock.withLock { tables[key] = loaded }
         return try loaded.get()
     }

@@ -80,8 +80,11 @@ public struct Selection: Sendable {
             rows = rows.filter { wanted.contains($0.zone) || ($0.isTotal && description.includeTotal) }
         }
         totals = rows.filter(\.isTotal)
-        observations = description.includeTotal ? rows : rows.filter { !$0.isTotal }
-        if observations.isEmpty { throw ChartError.nothingToDraw(dataset.file, "every row left is a total row; add --include-total") }
+        // Totals and subtotals (a province above its cities) are not zones to rank or compare,
+        // unless asked for by name or with --include-total; a table of nothing but totals (a
+        // national series) is drawn as it is.
+        let zones = rows.filter { !$0.isTotal && (!description.zones.isEmpty || !$0.isSubtotal) }
+        observations = description.includeTotal || zones.isEmpty ? rows : zones
     }
 
     static func distinct(_ names: [String]) -> [String] {

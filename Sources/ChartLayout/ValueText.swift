@@ -33,7 +33,7 @@ struct ValueText {
         switch measure {
         case .growth: return NumberFormat.signed(v, decimals: decimals) + "%"
         case .share: return NumberFormat.grouped(v, decimals: decimals) + "%"
-        case .rank, .level: return NumberFormat.grouped(v, decimals: decimals)
+        case .rank, .level, .index: return NumberFormat.grouped(v, decimals: decimals)
         }
     }
 
@@ -50,6 +50,8 @@ struct ValueText {
         case (.share, .en): return "share (%)"
         case (.rank, .zh): return "位次"
         case (.rank, .en): return "rank"
+        case (.index, .zh): return unit.isEmpty ? "指数" : "指数(\(unit))"
+        case (.index, .en): return unit.isEmpty ? "index" : "index (\(unit))"
         case (.level, .zh): return unit.isEmpty ? "" : "单位：\(unit)"
         case (.level, .en): return unit.isEmpty ? "" : "unit: \(unit)"
         }

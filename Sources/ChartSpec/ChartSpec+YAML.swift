@@ -15,6 +15,7 @@ extension ChartSpec {
         func list(_ items: [String]) -> String? { items.isEmpty ? nil : "[" + items.map(quoted).joined(separator: ", ") + "]" }
         add("data", quoted(data))
         add("sheet", sheet.map(quoted))
+        add("indicator-name", indicatorName.map(quoted))
         add("registry", registry.map(quoted))
         add("kind", d.kind?.rawValue)
         add("indicator", list(d.indicators))

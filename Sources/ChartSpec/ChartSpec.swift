@@ -13,6 +13,8 @@ public struct ChartSpec: Sendable {
     public var data: String
     /// The sheet of a workbook (or table of an HTML page), by name or 1-based number.
     public var sheet: String?
+    /// What the table measures when its header names nothing (its title or file name otherwise).
+    public var indicatorName: String?
     /// The zone registry, when the spec names one.
     public var registry: String?
     public var description: ChartDescription

@@ -29,7 +29,7 @@ public struct HTMLTables: Workbook, Sendable {
         sheets = page.tables.indices.map { index in
             Result { () throws(DataError) -> CellGrid in
                 let around = page.lines(around: index)
-                return try HTMLTables.grid(page.tables[index], before: around.before, after: around.after,
+                return try HTMLTables.grid(page.tables[index], before: HTMLTables.proseAbove(index, in: page) + around.before, after: around.after,
                                            name: names[index], file: file, limits: limits)
             }
         }
@@ -41,6 +41,16 @@ public struct HTMLTables: Workbook, Sendable {
             throw DataError.htmlNoSuchTable(sheet, names: sheetNames, file: file)
         }
         return try sheets[sheet].get()
+    }
+
+    /// Pages lay out a table's unit line (单位:%) in a one-cell table of its own just above
+    /// it: that text, and the page's title above it, belong to this table's preamble.
+    static func proseAbove(_ index: Int, in page: HTMLPage) -> [String] {
+        guard index > 0 else { return [] }
+        let texts = page.tables[index - 1].rows.flatMap { $0.map(\.text) }.filter { !$0.isEmpty }
+        guard texts.count == 1, page.tables[index - 1].caption == nil,
+              case .text = CellContent(parsing: texts[0]) else { return [] }
+        return proseAbove(index - 1, in: page) + page.lines(around: index - 1).before + texts
     }
 
     private static func grid(_ table: HTMLTableSource, before: [String], after: [String], name: String, file: String,

@@ -47,6 +47,10 @@ enum HTMLText {
         }
         let kept = collapsed.drop { $0.properties.isWhitespace }
         let end = kept.lastIndex { !$0.properties.isWhitespace }.map { kept.index(after: $0) } ?? kept.startIndex
-        return String(String.UnicodeScalarView(kept[..<end]))
+        let text = String(String.UnicodeScalarView(kept[..<end]))
+        // `&nbsp;&nbsp;长春市` is indentation a typesetter put there on purpose (a city under its
+        // province), unlike the source's line breaks: it is kept for the reader to see.
+        let indent = raw.unicodeScalars.prefix { $0.properties.isWhitespace }.filter { $0 == "\u{00A0}" || $0 == "\u{3000}" }
+        return text.isEmpty ? text : String(String.UnicodeScalarView(indent)) + text
     }
 }

@@ -6,8 +6,9 @@ import YearbookData
 /// else text), and every format goes through the same yearbook-layout rules.
 public enum TableSource {
     /// Loads the table at `path` (- for standard input); `sheet` picks a workbook's sheet or an
-    /// HTML page's table by name or by 1-based number (default: the first).
-    public static func load(path: String, sheet: String? = nil, registry: ZoneRegistry? = nil,
+    /// HTML page's table by name or by 1-based number (default: the first that holds data);
+    /// `indicatorName` names what a table measures whose header names nothing.
+    public static func load(path: String, sheet: String? = nil, registry: ZoneRegistry? = nil, indicatorName: String? = nil,
                             limits: InputLimits = .standard) throws -> TableFile {
         let data = try TableFile.contents(of: path)
         let name = path == "-" ? "<stdin>" : path
@@ -17,12 +18,13 @@ public enum TableSource {
         let zones = try registry ?? TableFile.discoveredRegistry(near: path)
         guard let book = try workbook(data, file: name, limits: limits) else {
             if let sheet { throw DataError(SourceLocation(file: name), "--sheet \(sheet): a text table has no sheets") }
-            return try TableFile.parse(data, file: name, registry: zones)
+            return try TableFile.parse(data, file: name, registry: zones, indicatorName: indicatorName)
         }
         let index = try sheetIndex(sheet, in: book, file: name)
         let sheetName = book.sheetNames[index]
         return try TableFile.read(try book.grid(sheet: index), file: "\(name)[\(sheetName)]",
-                                  format: "\(book.format) · sheet \(sheetName)", registry: zones, sheets: book.sheetNames)
+                                  format: "\(book.format) · sheet \(sheetName)", registry: zones, sheets: book.sheetNames,
+                                  indicatorName: indicatorName)
     }
 
     /// The workbook reader for `data`, or nil for a text table.
@@ -33,10 +35,23 @@ public enum TableSource {
         return nil
     }
 
+    /// With no `--sheet`, the first sheet (or HTML table) that holds a row of a label and a
+    /// number: EPS exports put the data on Sheet1 and their metadata on Sheet2, and pages put
+    /// the unit line in a table of its own before the data.
+    static func firstWithData(_ book: any Workbook) -> Int {
+        book.sheetNames.indices.first { index in
+            guard let grid = try? book.grid(sheet: index) else { return false }
+            return grid.rows.contains { row in
+                row.cells.filter { !Label.isBlank($0) }.count >= 2
+                    && row.cells.contains { if case .number = CellContent(parsing: $0) { return true } else { return false } }
+            }
+        } ?? 0
+    }
+
     static func sheetIndex(_ sheet: String?, in book: any Workbook, file: String) throws -> Int {
         let names = book.sheetNames
         guard !names.isEmpty else { throw DataError(SourceLocation(file: file), "has no sheets") }
-        guard let sheet else { return 0 }
+        guard let sheet else { return firstWithData(book) }
         if let exact = names.firstIndex(of: sheet) ?? names.firstIndex(where: { Label.key($0) == Label.key(sheet) }) { return exact }
         if let number = Int(sheet), (1...names.count).contains(number) { return number - 1 }
         throw DataError(SourceLocation(file: file), "no sheet \"\(sheet)\"; it has: " +

@@ -12,6 +12,8 @@ struct ColumnLayout {
     var indicatorColumn: Int?
     var ignoredColumns: [Int]
     var valueColumns: [ValueColumn]
+    /// Whether each row is a period (时间 | 指标A | 指标B …): the label column is the period column.
+    var rowsArePeriods = false
 
     /// Leading columns whose data cells hold text (or nothing) are label columns; the first
     /// with text is the row label, one headed 年份 gives each row's period, and the rest (an
@@ -36,8 +38,13 @@ struct ColumnLayout {
         for column in 0..<width {
             let headerLabel = header.first?[column] ?? ""
             let (text, numbers) = kind(column)
-            if YearbookTableReader.periodHeaders.contains(Label.key(headerLabel).lowercased()) {
+            if YearbookTableReader.periodHeaders.contains(Label.key(headerLabel).lowercased())
+                || (period == nil && label == nil && ColumnLayout.holdsPeriods(data, column: column, first: column == 0 || text > 0)) {
                 period = column
+                continue
+            }
+            if label == nil, ColumnLayout.isSerial(data, column: column, header: header) {
+                ignored.append(column)
                 continue
             }
             if numbers > 0 && (label != nil || text == 0) {
@@ -52,20 +59,97 @@ struct ColumnLayout {
                 ignored.append(column)
             }
         }
+        if label == nil, let period {
+            label = period
+            rowsArePeriods = true
+        }
+        // Two text columns, one naming regions and one indicators with their units
+        // (一般公共预算支出(亿元) | 北京): the one with units is the indicator column.
+        if let l = label, indicator == nil,
+           let other = ignored.first(where: { $0 > l && kind($0).text > 0 && !ColumnLayout.carriesUnits(data, column: $0) }),
+           ColumnLayout.carriesUnits(data, column: l) {
+            ignored = ignored.filter { $0 != other }
+            (label, indicator) = (other, l)
+        } else if let l = label, indicator == nil,
+                  let other = ignored.first(where: { $0 > l && ColumnLayout.carriesUnits(data, column: $0) }) {
+            ignored = ignored.filter { $0 != other }
+            indicator = other
+        }
         guard let label else {
             throw DataError(SourceLocation(file: file, line: data.first?.line, column: 1),
-                            "no label column found; expected zone or region names in the first column")
+                            "no label column found: the rows under the header (line\(headerLines.count == 1 ? "" : "s") \(headerLines.map(String.init).joined(separator: "–"))) hold numbers from their first column on; expected zone, region, indicator or period names in the first column")
         }
         labelColumn = label
         periodColumn = period
         indicatorColumn = indicator
         ignoredColumns = ignored
         valueColumns = (firstValue..<width).map {
-            ValueColumn(index: $0, path: ColumnLayout.path(header, column: $0, firstValue: firstValue, explicitSpans: explicitSpans))
+            ValueColumn(index: $0, path: ColumnLayout.path(header, column: $0, firstValue: firstValue, explicitSpans: explicitSpans)
+                .flatMap(ColumnLayout.levels))
         }
         for column in valueColumns where column.path.isEmpty {
             throw DataError(SourceLocation(file: file, line: headerLines.first, column: column.index + 1),
                             "column \(SourceLocation.columnLetters(column.index + 1)) has values but no header; expected a label above it")
+        }
+    }
+
+    /// Exports flatten a merged header into one cell joined by `_` (GDP_累计,
+    /// 第一产业从业人员比重_全市): each part is a level of the path.
+    static func levels(_ label: String) -> [String] {
+        let parts = label.split(separator: "_").map { String($0).trimmingCharacters(in: " ") }
+        return parts.count > 1 && parts.allSatisfy({ !$0.isEmpty }) ? parts : [label]
+    }
+
+    /// A leading column whose cells are mostly periods (2021年5月, 2010-05, 2016.01): the rows
+    /// are periods. Bare numbers (2016.01) count only in the first column, where a number
+    /// column would have no label to its left.
+    static func holdsPeriods(_ data: [CellGrid.Row], column: Int, first: Bool) -> Bool {
+        let cells = data.compactMap { column < $0.cells.count ? Label.normalise($0.cells[column]) : nil }.filter { !$0.isEmpty }
+        guard cells.count >= 2 else { return false }
+        let periods = Period.sequence(cells)
+        let found = periods.compactMap { $0 }.count
+        guard found * 5 >= cells.count * 4 else { return false }
+        return first || cells.contains { if case .text = CellContent(parsing: $0) { return true } else { return false } }
+    }
+
+    /// A numbering column (序号, or an unlabelled 1, 2, 3 …) before the labels: not data.
+    static func isSerial(_ data: [CellGrid.Row], column: Int, header: [[String]]) -> Bool {
+        let label = Label.key(header.first?[column] ?? "").lowercased()
+        guard label.isEmpty || ["序号", "编号", "no", "no.", "#"].contains(label) else { return false }
+        let numbers = data.compactMap { row -> Double? in
+            guard column < row.cells.count else { return nil }
+            return CellContent(parsing: row.cells[column]).value?.number
+        }
+        guard numbers.count >= 2, numbers.count * 10 >= data.count * 9 else { return false }
+        return zip(numbers, numbers.dropFirst()).allSatisfy { $1 - $0 == 1 } && numbers[0] == numbers[0].rounded()
+    }
+
+    /// Whether most of a text column's cells print a unit (地区生产总值(亿元)): indicator names.
+    static func carriesUnits(_ data: [CellGrid.Row], column: Int) -> Bool {
+        let cells = data.compactMap { column < $0.cells.count ? Label.normalise($0.cells[column]) : nil }.filter { !$0.isEmpty }
+        guard !cells.isEmpty else { return false }
+        return cells.filter { Label.unitInParentheses($0) != nil }.count * 2 > cells.count
+    }
+
+    /// Outline layouts set a group's first row one column to the left of the rest
+    /// (一般公共预算支出 in B on the first row, in C below): two adjacent leading text columns
+    /// with empty headers that are never both filled are one column.
+    static func coalesce(_ data: inout [CellGrid.Row], header: [[String]], from start: Int) {
+        func filled(_ row: CellGrid.Row, _ c: Int) -> Bool { c < row.cells.count && !Label.isBlank(row.cells[c]) }
+        func isText(_ row: CellGrid.Row, _ c: Int) -> Bool { if case .text = CellContent(parsing: row.cells[c]) { return true } else { return false } }
+        let width = data.map(\.cells.count).max() ?? 0
+        var c = start
+        while c + 1 < width {
+            let headerEmpty = header.allSatisfy { ($0.indices.contains(c) ? $0[c] : "").isEmpty && ($0.indices.contains(c + 1) ? $0[c + 1] : "").isEmpty }
+            let left = data.filter { filled($0, c) }, right = data.filter { filled($0, c + 1) }
+            guard left.allSatisfy({ isText($0, c) }), right.allSatisfy({ isText($0, c + 1) }) else { c += 1; continue }
+            if headerEmpty, !left.isEmpty, !right.isEmpty, !data.contains(where: { filled($0, c) && filled($0, c + 1) }) {
+                for k in data.indices where filled(data[k], c) {
+                    data[k].cells[c + 1] = data[k].cells[c]
+                    data[k].cells[c] = ""
+                }
+            }
+            c += 1
         }
     }
 

@@ -25,39 +25,57 @@ public enum ConsistencyCheck {
     public static func run(_ file: TableFile, dataset: Dataset?) -> ConsistencyReport {
         var report = ConsistencyReport()
         if case .yearbook(let table) = file.content {
+            report.findings += table.warnings
             totals(table, into: &report)
             cellUnits(table, into: &report)
         }
         if let dataset {
+            if let first = dataset.observations.first(where: { $0.period == .unspecified }) {
+                report.findings.append(.init(location: SourceLocation(file: first.location?.file ?? file.file),
+                    message: "the table prints no year (not in its title, its header or a 年份 column); its values are read without one, give it with --year"))
+            }
             growth(dataset, into: &report)
             if case .tidy = file.content { seriesUnits(dataset, into: &report) }
         }
         return report
     }
 
-    /// Each level column's total row against the sum of the zone rows (of the same period).
+    /// Each level column's total row against the sum of the zone rows (of the same period),
+    /// and each subtotal row against the rows indented under it.
     static func totals(_ table: YearbookTable, into report: inout ConsistencyReport) {
         for total in table.rows where total.isTotal {
-            let zones = table.rows.filter { !$0.isTotal && $0.period == total.period }
-            guard !zones.isEmpty else { continue }
-            for (k, column) in table.columns.enumerated() where column.measure == .level {
-                guard let printed = total.cells[k].value else { continue }
-                let values = zones.map { $0.cells[k].value }
-                let name = "\(total.label) «\(column.name)»"
-                guard values.allSatisfy({ $0 != nil }) else {
-                    report.passed.append("\(name): not checked, \(values.filter { $0 == nil }.count) of \(zones.count) zones missing")
-                    continue
-                }
-                let present = values.compactMap { $0 }
-                let sum = present.reduce(0) { $0 + $1.number }
-                let decimals = (present + [printed]).map(\.decimals).max() ?? 0
-                let tolerance = 0.5 * pow(10, -Double(decimals)) * Double(present.count + 1) + 1e-9
-                if abs(sum - printed.number) > tolerance {
-                    report.findings.append(.init(location: table.location(line: total.line, column: column.index),
-                        message: "\(name) is \(printed.text) but its \(zones.count) zones sum to \(Value(computed: sum, decimals: decimals).text)"))
-                } else {
-                    report.passed.append("\(name) = sum of its \(zones.count) zones (\(printed.text))")
-                }
+            // Members of a group are counted through their subtotal; a province listed among
+            // cities without its members is a sum of rows the page does not show.
+            let zones = table.rows.filter { !$0.isTotal && $0.parent == nil && $0.period == total.period }
+            sum(total, of: zones, members: "zones", in: table, into: &report)
+        }
+        for subtotal in table.rows where subtotal.isSubtotal {
+            let members = table.rows.filter { $0.parent == subtotal.label && $0.period == subtotal.period }
+            if members.isEmpty { continue }
+            sum(subtotal, of: members, members: "rows under it", in: table, into: &report)
+        }
+    }
+
+    private static func sum(_ total: YearbookTable.Row, of zones: [YearbookTable.Row], members: String, in table: YearbookTable,
+                            into report: inout ConsistencyReport) {
+        guard !zones.isEmpty else { return }
+        for (k, column) in table.columns.enumerated() where column.measure == .level {
+            guard let printed = total.cells[k].value else { continue }
+            let values = zones.map { $0.cells[k].value }
+            let name = "\(total.label) «\(column.name)»"
+            guard values.allSatisfy({ $0 != nil }) else {
+                report.passed.append("\(name): not checked, \(values.filter { $0 == nil }.count) of \(zones.count) \(members) missing")
+                continue
+            }
+            let present = values.compactMap { $0 }
+            let sum = present.reduce(0) { $0 + $1.number }
+            let decimals = (present + [printed]).map(\.decimals).max() ?? 0
+            let tolerance = 0.5 * pow(10, -Double(decimals)) * Double(present.count + 1) + 1e-9
+            if abs(sum - printed.number) > tolerance {
+                report.findings.append(.init(location: table.location(line: total.line, column: column.index),
+                    message: "\(name) is \(printed.text) but its \(zones.count) \(members) sum to \(Value(computed: sum, decimals: decimals).text)"))
+            } else {
+                report.passed.append("\(name) = sum of its \(zones.count) \(members) (\(printed.text))")
             }
         }
     }
@@ -96,7 +114,7 @@ public enum ConsistencyCheck {
         for o in dataset.observations where o.measure == .level && o.flag == nil {
             levels["\(o.zone)\u{1}\(o.indicator)\u{1}\(o.period)"] = o
         }
-        for g in dataset.observations where g.measure == .growth && g.flag == nil {
+        for g in dataset.observations where g.measure == .growth && g.flag == nil && g.period != .unspecified {
             guard let printed = g.value, let current = levels["\(g.zone)\u{1}\(g.indicator)\u{1}\(g.period)"],
                   let level = current.value else { continue }
             let name = "\(g.zone) «\(g.indicator)» \(g.period)"
@@ -109,8 +127,7 @@ public enum ConsistencyCheck {
                 report.findings.append(.init(location: here, message: "\(name): the growth is −100% but the level is \(level.text), not 0"))
                 continue
             }
-            guard let previousPeriod = previous(g.period),
-                  let before = levels["\(g.zone)\u{1}\(g.indicator)\u{1}\(previousPeriod)"], let base = before.value,
+            guard let before = levels["\(g.zone)\u{1}\(g.indicator)\u{1}\(g.period.yearEarlier)"], let base = before.value,
                   base.number > 0, Unit(before.unit).canConvert(to: Unit(current.unit)),
                   let baseInUnit = Unit(before.unit).convert(base.number, to: Unit(current.unit)) else { continue }
             let e1 = 0.5 * pow(10, -Double(level.decimals))
@@ -120,18 +137,11 @@ public enum ConsistencyCheck {
             if printed.number < low - 1e-9 || printed.number > high + 1e-9 {
                 let computed = (level.number / baseInUnit - 1) * 100
                 report.findings.append(.init(location: here,
-                    message: "\(name): printed growth \(printed.text)% but \(previousPeriod) → \(g.period) levels \(base.text) → \(level.text) give \(Value(computed: computed, decimals: 1).text)%"))
+                    message: "\(name): printed growth \(printed.text)% but \(g.period.yearEarlier) → \(g.period) levels \(base.text) → \(level.text) give \(Value(computed: computed, decimals: 1).text)%"))
             } else {
                 report.passed.append("\(name): growth \(printed.text)% agrees with levels \(base.text) → \(level.text)")
             }
         }
     }
 
-    static func previous(_ period: Period) -> Period? {
-        switch period {
-        case .year(let y): return .year(y - 1)
-        case .month(let y, let m): return .month(y - 1, m)
-        case .quarter(let y, let q): return .quarter(y - 1, q)
-        }
-    }
 }

@@ -3,16 +3,20 @@
 public struct DataError: Error, Equatable, Sendable, CustomStringConvertible {
     public var location: SourceLocation
     public var message: String
+    /// What the reader had understood of the table when it stopped, so a user can see
+    /// whether it misread the layout or the cell is really wrong.
+    public var note: String?
 
-    public init(_ location: SourceLocation, _ message: String) {
+    public init(_ location: SourceLocation, _ message: String, note: String? = nil) {
         self.location = location
         self.message = message
+        self.note = note
     }
 
     public var description: String {
         var where_ = location.description
         if let cell = location.cellName { where_ += " (cell \(cell))" }
-        return "\(where_): error: \(message)"
+        return "\(where_): error: \(message)" + (note.map { "\n  note: \($0)" } ?? "")
     }
 }
 
@@ -42,6 +46,9 @@ extension DataError {
     static func notANumber(_ location: SourceLocation, column: String, found: String) -> DataError {
         DataError(location, "expected a number or a missing-value mark (—, …, -, x or empty) in column «\(column)», found \"\(found)\"")
     }
+    static func notFinite(_ location: SourceLocation, column: String, found: String) -> DataError {
+        DataError(location, "the number \(found) in column «\(column)» is too large to compute with (beyond ±1.8e308); check the cell")
+    }
     static func unitContradiction(_ location: SourceLocation, column: String, cellUnit: String, columnUnit: String) -> DataError {
         DataError(location, "the value is in \(cellUnit) but column «\(column)» is in \(columnUnit); the table contradicts itself, fix the cell or the header")
     }
@@ -52,7 +59,7 @@ extension DataError {
         DataError(location, "a quoted field starts here and is never closed; expected a closing \"")
     }
     static func dataAfterNotes(_ location: SourceLocation) -> DataError {
-        DataError(location, "a data row follows the table's notes; expected notes or the source line only after the table")
+        DataError(location, "a data row follows the table's notes; expected notes or the source line only after the table (or a blank line before another table)")
     }
     static func tidyColumns(_ location: SourceLocation, found: [String]) -> DataError {
         DataError(location, "a long-form table needs the columns zone,indicator,measure,unit,year,value (optionally flag,note); found \(found.joined(separator: ","))")

@@ -4,7 +4,7 @@ extension Dataset {
     /// missing or zero.
     public func shares(of indicator: String, in period: Period) -> [(zone: String, share: Double?)] {
         let rows = observations.filter { $0.indicator == indicator && $0.measure == .level && $0.period == period && $0.flag == nil }
-        let zones = rows.filter { !$0.isTotal }
+        let zones = rows.filter { !$0.isTotal && !$0.isSubtotal }
         let total: Double?
         if let printed = rows.first(where: \.isTotal) {
             total = printed.value?.number
@@ -21,7 +21,7 @@ extension Dataset {
     /// `ascending`); equal values share a place (1, 2, 2, 4). Totals are not ranked; a
     /// missing value has no place.
     public func ranks(of indicator: String, measure: Measure = .level, in period: Period, ascending: Bool = false) -> [(zone: String, rank: Int?)] {
-        let rows = observations.filter { $0.indicator == indicator && $0.measure == measure && $0.period == period && !$0.isTotal && $0.flag == nil }
+        let rows = observations.filter { $0.indicator == indicator && $0.measure == measure && $0.period == period && !$0.isTotal && !$0.isSubtotal && $0.flag == nil }
         let values = rows.compactMap { $0.value?.number }
         return rows.map { o in
             guard let v = o.value?.number else { return (o.zone, nil) }

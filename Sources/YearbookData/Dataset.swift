@@ -37,21 +37,25 @@ extension YearbookTable {
     /// The table in long form. `year` supplies the period of a table that prints none, or
     /// picks one period from a table that prints several.
     public func dataset(year: Period? = nil) throws -> Dataset {
-        if !carriesPeriods && year == nil {
-            throw DataError(SourceLocation(file: file), "the table carries no year (no year in its header or a 年份 column); give one with --year")
+        if let titlePeriod, let year, periodColumn == nil, !columns.contains(where: { $0.period != nil }), titlePeriod != year {
+            throw DataError(SourceLocation(file: file, line: 1), "--year \(year) contradicts the table's title, which says \(titlePeriod)")
         }
         var observations: [Observation] = []
         for row in rows {
             for (column, cell) in zip(columns, row.cells) {
-                guard let period = row.period ?? column.period ?? year else {
+                guard var period = row.period ?? column.period ?? titlePeriod ?? year ?? (carriesPeriods ? nil : .unspecified) else {
                     throw DataError(location(line: headerLines.first ?? 1, column: column.index),
                                     "column «\(column.name)» carries no year while others do; give one with --year")
                 }
+                if column.isQuarterly, case .month(let y, let m) = period {
+                    if m % 3 == 0 { period = .quarter(y, m / 3) } else if cell.isMissing { continue }
+                }
+                let zone = column.zone ?? fixedZone ?? (row.isTotal ? Label.key(row.label) : (row.zone?.name ?? row.label))
                 observations.append(Observation(
-                    zone: fixedZone ?? (row.isTotal ? Label.key(row.label) : (row.zone?.name ?? row.label)),
+                    zone: zone,
                     indicator: row.indicator?.name ?? column.indicator, measure: row.indicator?.measure ?? column.measure,
                     unit: cell.unit?.symbol ?? "",
-                    period: period, value: cell.value, isTotal: row.isTotal,
+                    period: period, value: cell.value, isTotal: row.isTotal, isSubtotal: row.isSubtotal,
                     location: location(line: row.line, column: column.index)))
             }
         }
@@ -67,6 +71,6 @@ extension YearbookTable {
 
     /// The periods the table prints, in time order.
     public var periods: [Period] {
-        Array(Set(rows.compactMap(\.period) + columns.compactMap(\.period))).sorted()
+        Array(Set(rows.compactMap(\.period) + columns.compactMap(\.period) + [titlePeriod].compactMap { $0 })).sorted()
     }
 }

@@ -42,7 +42,11 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     private func json(_ observations: [Observation]) -> String {
         let records = observations.map { o -> String in
             let year: String
-            if case .year(let y) = o.period { year = String(y) } else { year = ExportFormat.jsonString(o.period.description) }
+            switch o.period {
+            case .year(let y): year = String(y)
+            case .unspecified: year = "null"
+            default: year = ExportFormat.jsonString(o.period.description)
+            }
             let pairs = [
                 ("zone", ExportFormat.jsonString(o.zone)),
                 ("indicator", ExportFormat.jsonString(o.indicator)),

@@ -36,9 +36,37 @@ struct HeaderBlock {
 
     var lines: [Int] { rows.map(\.line) }
 
+    /// What a keyed header row says of each column. EPS and Wind exports stack rows named
+    /// 指标, 地区, 频度 and 单位 over every column instead of one title for the whole table.
+    enum ColumnKey: String { case region, frequency, unit }
+
+    static let columnKeys: [String: ColumnKey] = [
+        "地区": .region, "地区名称": .region, "region": .region, "country": .region,
+        "频度": .frequency, "频率": .frequency, "frequency": .frequency,
+        "单位": .unit, "计量单位": .unit, "unit": .unit, "units": .unit,
+    ]
+
+    /// Takes the keyed rows (地区, 频度, 单位) out of the header, cell by cell, leaving the
+    /// rows that make up each column's path.
+    mutating func takeKeyedRows(labelColumn: Int) -> [ColumnKey: [String]] {
+        var keyed: [ColumnKey: [String]] = [:]
+        var k = rows.count - 1
+        while k >= 1 {
+            let label = labelColumn < cells[k].count ? cells[k][labelColumn] : ""
+            if let key = HeaderBlock.columnKeys[Label.key(label).lowercased()] {
+                keyed[key] = cells[k]
+                rows.remove(at: k)
+                cells.remove(at: k)
+            }
+            k -= 1
+        }
+        return keyed
+    }
+
     /// A header row goes on while its label cell is empty and it holds labels, not values
     /// (a year such as 2020 counts as a label).
     static func continues(_ row: CellGrid.Row, labelColumn: Int) -> Bool {
+        if labelColumn < row.cells.count, HeaderBlock.columnKeys[Label.key(row.cells[labelColumn]).lowercased()] != nil { return true }
         guard labelColumn >= row.cells.count || Label.isBlank(row.cells[labelColumn]) else { return false }
         return row.cells.dropFirst(labelColumn + 1).allSatisfy { cell in
             switch CellContent(parsing: cell) {

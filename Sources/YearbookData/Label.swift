@@ -79,6 +79,62 @@ public enum Label {
     }
 }
 
+extension Label {
+    /// Finds a unit printed in parentheses anywhere in a label (`产值(亿元)`, `支出(亿元)i` with a
+    /// footnote mark, `国内生产总值(不变价)当季值(亿元)`), the rightmost that reads as a unit,
+    /// and gives the label without it.
+    public static func unitInParentheses(_ label: String) -> (name: String, unit: String)? {
+        let chars = Array(label)
+        var close = chars.count - 1
+        while close >= 0 {
+            guard chars[close] == ")" else { close -= 1; continue }
+            var depth = 0
+            var open = close
+            while open >= 0 {
+                if chars[open] == ")" { depth += 1 }
+                if chars[open] == "(" { depth -= 1; if depth == 0 { break } }
+                open -= 1
+            }
+            guard open >= 0 else { return nil }
+            let inner = String(chars[(open + 1)..<close]).trimmingCharacters(in: " ")
+            if Unit.isRecognised(inner) {
+                let head = String(chars[..<open]).trimmingCharacters(in: " ")
+                var tail = String(chars[(close + 1)...]).trimmingCharacters(in: " ")
+                if isFootnoteMark(tail) { tail = "" }
+                return (head + tail, inner)
+            }
+            close = open - 1
+        }
+        return nil
+    }
+
+    /// The Chinese part of a bilingual label as the China Statistical Yearbooks print them
+    /// (`年末户籍人口 (万人) Household Registered Population at Year-end (10 000 persons)`,
+    /// `全市 Total City`): what follows the last Han character (and a parenthesis closing
+    /// right after it) is the translation when it is Latin text only.
+    public static func chinesePart(_ label: String) -> String {
+        let scalars = Array(label.unicodeScalars)
+        guard let lastHan = scalars.lastIndex(where: isHan) else { return label }
+        var end = lastHan + 1
+        if end < scalars.count, scalars[end] == ")" { end += 1 }
+        // The unit right after the Chinese name belongs to it: 自然增长率(‰) Natural Growth Rate (‰).
+        if end < scalars.count, scalars[end] == "(", let close = scalars[end...].firstIndex(of: ")") { end = close + 1 }
+        let rest = scalars[end...]
+        guard rest.contains(where: { $0.properties.isAlphabetic }),
+              rest.allSatisfy({ $0.isASCII || $0.value == 0x2030 || $0.value == 0x00B2 }) else { return label }
+        return String(String.UnicodeScalarView(scalars[..<end])).trimmingCharacters(in: " ")
+    }
+
+    /// A mark after a label that points to a footnote: `i`, `*`, `①`, `a`, `1)`.
+    static func isFootnoteMark(_ text: String) -> Bool {
+        guard !text.isEmpty, text.count <= 2 else { return false }
+        return text.unicodeScalars.allSatisfy { s in
+            (s.isASCII && (s.properties.isAlphabetic || s == "*" || s == ")" || ("0"..."9").contains(Character(s))))
+                || (0x2460...0x2473).contains(s.value) || (0x00B9...0x00B9).contains(s.value) || (0x2070...0x2079).contains(s.value)
+        }
+    }
+}
+
 extension String {
     func trimmingCharacters(in character: Character) -> String {
         var s = Substring(self)

@@ -11,11 +11,17 @@ struct LabelMeaning {
     var measureWord: String?
 
     init(_ path: [String]) {
-        for (depth, label) in path.enumerated() {
+        for (depth, printed) in path.enumerated() {
+            let label = Label.chinesePart(printed)
             var text = label
-            if let (head, inner) = Label.trailingParenthesis(text), Unit.isRecognised(inner) {
+            if let (name, inner) = Label.unitInParentheses(text) {
                 units.append((Unit(inner), depth, label))
-                text = head
+                text = name
+                if Unit.isIndexBase(inner) { (measure, measureDepth) = (.index, depth) }
+                // World Bank units say the measure: (annual %) is a rate of change, (% of GDP) a share.
+                let words = inner.lowercased()
+                if words.hasPrefix("annual %") { (measure, measureDepth) = (.growth, depth) }
+                if words.hasPrefix("% of") { (measure, measureDepth) = (.share, depth) }
             } else if let unit = YearbookTableReader.unitLine(text) {
                 units.append((unit, depth, label))
                 continue
@@ -30,6 +36,7 @@ struct LabelMeaning {
                 parts.append(indicator)
             } else {
                 if Measure.rankMarkers.contains(where: text.contains) { (measure, measureDepth) = (.rank, depth) }
+                if measure == nil, let named = Measure.named(in: text) { (measure, measureDepth) = (named, depth) }
                 parts.append(text)
             }
         }

@@ -24,11 +24,14 @@ public struct Observation: Hashable, Sendable {
     public var flag: Flag?
     public var note: String?
     public var isTotal: Bool
+    /// A group's sum (a province above its cities): neither a zone to rank nor the table's total.
+    public var isSubtotal: Bool
     /// Where the value was read from.
     public var location: SourceLocation?
 
     public init(zone: String, indicator: String, measure: Measure, unit: String, period: Period, value: Value?,
-                flag: Flag? = nil, note: String? = nil, isTotal: Bool = false, location: SourceLocation? = nil) {
+                flag: Flag? = nil, note: String? = nil, isTotal: Bool = false, isSubtotal: Bool = false,
+                location: SourceLocation? = nil) {
         self.zone = zone
         self.indicator = indicator
         self.measure = measure
@@ -38,6 +41,7 @@ public struct Observation: Hashable, Sendable {
         self.flag = flag
         self.note = note
         self.isTotal = isTotal
+        self.isSubtotal = isSubtotal
         self.location = location
     }
 }

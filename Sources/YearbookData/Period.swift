@@ -1,22 +1,30 @@
-/// The time a value belongs to: a year, or a month or quarter of monthly and quarterly tables.
-/// Written as 2020, 2020-02 or 2020Q1 in exports, read from the forms tables print
-/// (2020年, 2020年度, 2020年2月, 2020年一季度 …).
+/// The time a value belongs to: a year, or a quarter, month or day of sub-annual tables.
+/// Written as 2020, 2020Q1, 2020-02 or 2020-02-29 in exports, read from the forms tables print
+/// (2020年, 2020年度, Y2020年, 2020.0, 1960 [YR1960], 2020年2月, 2016.01, 2020年第一季度,
+/// 2020-01-31, 2020/1/31 …).
 public enum Period: Hashable, Comparable, Sendable, CustomStringConvertible {
     case year(Int)
-    case month(Int, Int)
     case quarter(Int, Int)
+    case month(Int, Int)
+    case day(Int, Int, Int)
+    /// The period of a table that prints none anywhere (not in its title, header or a 年份
+    /// column) and was given none: its values load, written with an empty year.
+    case unspecified
 
     public var year: Int {
         switch self {
-        case .year(let y), .month(let y, _), .quarter(let y, _): return y
+        case .year(let y), .month(let y, _), .quarter(let y, _), .day(let y, _, _): return y
+        case .unspecified: return 0
         }
     }
 
     public var description: String {
         switch self {
         case .year(let y): return String(y)
-        case .month(let y, let m): return String(y) + "-" + (m < 10 ? "0" : "") + String(m)
+        case .month(let y, let m): return String(y) + "-" + Period.twoDigits(m)
         case .quarter(let y, let q): return "\(y)Q\(q)"
+        case .day(let y, let m, let d): return String(y) + "-" + Period.twoDigits(m) + "-" + Period.twoDigits(d)
+        case .unspecified: return ""
         }
     }
 
@@ -26,6 +34,19 @@ public enum Period: Hashable, Comparable, Sendable, CustomStringConvertible {
         case .year(let y): return Double(y)
         case .month(let y, let m): return Double(y) + Double(m - 1) / 12
         case .quarter(let y, let q): return Double(y) + Double(q - 1) / 4
+        case .day(let y, let m, let d): return Double(y) + (Double(m - 1) + Double(d - 1) / 31) / 12
+        case .unspecified: return 0
+        }
+    }
+
+    /// The same period one year earlier, for year-on-year comparisons.
+    public var yearEarlier: Period {
+        switch self {
+        case .year(let y): return .year(y - 1)
+        case .month(let y, let m): return .month(y - 1, m)
+        case .quarter(let y, let q): return .quarter(y - 1, q)
+        case .day(let y, let m, let d): return .day(y - 1, m, d)
+        case .unspecified: return .unspecified
         }
     }
 
@@ -33,45 +54,51 @@ public enum Period: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// The period a label names, or nil when it is not one.
     public init?(label: String) {
-        let s = Label.key(label)
-        let digits = s.prefix { $0.isASCII && $0.isNumber }
-        guard digits.count == 4, let y = Int(digits), (1900...2200).contains(y) else { return nil }
-        let rest = String(s.dropFirst(4))
-        switch rest {
-        case "", "年", "年度", "年末", "年底":
-            self = .year(y)
-            return
-        default: break
+        guard let parsed = PeriodText(label) else { return nil }
+        self = parsed.period
+    }
+
+    /// The day an Excel date serial stands for (1900 date system, whose phantom 29 February
+    /// 1900 is serial 60): date columns of workbooks saved without a date format print serials.
+    public init?(excelSerial serial: Double) {
+        guard serial >= 1, serial < 2_958_466, serial == serial.rounded(), serial != 60 else { return nil }
+        let s = Int(serial)
+        let (y, m, d) = Period.civil(daysSince1970: s > 60 ? s - 25_569 : s - 25_568)
+        self = .day(y, m, d)
+    }
+
+    /// The proleptic Gregorian date of a day count from 1970-01-01 (Howard Hinnant's
+    /// `civil_from_days`), so no calendar or time zone can shift it.
+    public static func civil(daysSince1970 days: Int) -> (year: Int, month: Int, day: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+    }
+
+    /// Periods read as one sequence (a header row, a time column), so that a month that lost
+    /// its trailing zero when the export wrote `2016.10` as a number (`2016.1`) reads as
+    /// October wherever the same sequence writes January as `2016.01`. Nil entries are labels
+    /// that are not periods.
+    public static func sequence(_ labels: [String]) -> [Period?] {
+        // A date column saved without a date format prints Excel serials (43861 → 2020-01-31).
+        let filled = labels.filter { !$0.isEmpty }
+        if !filled.isEmpty, filled.allSatisfy({ Int($0).map { $0 > 2200 } ?? false }) {
+            return labels.map { Int($0).flatMap { Period(excelSerial: Double($0)) } }
         }
-        if let m = Period.month(rest) {
-            self = .month(y, m)
-        } else if let q = Period.quarter(rest) {
-            self = .quarter(y, q)
-        } else {
-            return nil
+        let parsed = labels.map(PeriodText.init)
+        let twoDigitDotted = parsed.contains { $0?.dottedMonthDigits == 2 }
+        return parsed.map { text in
+            guard let text else { return nil }
+            if twoDigitDotted, text.dottedMonthDigits == 1, case .month(let y, 1) = text.period { return .month(y, 10) }
+            return text.period
         }
     }
 
-    private static func month(_ rest: String) -> Int? {
-        var r = Substring(rest)
-        if r.hasPrefix("-") || r.hasPrefix(".") || r.hasPrefix("/") {
-            r = r.dropFirst()
-        } else if r.hasPrefix("年") {
-            r = r.dropFirst()
-            guard r.hasSuffix("月") else { return nil }
-            r = r.dropLast()
-        } else {
-            return nil
-        }
-        guard (1...2).contains(r.count), let m = Int(r), (1...12).contains(m) else { return nil }
-        return m
-    }
-
-    private static func quarter(_ rest: String) -> Int? {
-        let forms: [String: Int] = ["Q1": 1, "Q2": 2, "Q3": 3, "Q4": 4,
-                                    "年一季度": 1, "年二季度": 2, "年三季度": 3, "年四季度": 4,
-                                    "年第一季度": 1, "年第二季度": 2, "年第三季度": 3, "年第四季度": 4,
-                                    "年1季度": 1, "年2季度": 2, "年3季度": 3, "年4季度": 4]
-        return forms[rest.uppercased()] ?? forms[rest]
-    }
+    private static func twoDigits(_ n: Int) -> String { (n < 10 ? "0" : "") + String(n) }
 }

@@ -5,8 +5,8 @@ extension Series {
     /// or quarter a year earlier otherwise). nil where either value is missing, the earlier one
     /// is not positive, or a break lies between: a change of boundary is not growth.
     public func growth(at period: Period) -> Double? {
-        guard let previousPeriod = ConsistencyCheck.previous(period),
-              let now = actual(at: period)?.number, let before = actual(at: previousPeriod)?.number,
+        let previousPeriod = period.yearEarlier
+        guard period != .unspecified, let now = actual(at: period)?.number, let before = actual(at: previousPeriod)?.number,
               before > 0, !hasBreak(between: previousPeriod, and: period) else { return nil }
         return (now / before - 1) * 100
     }

@@ -1,33 +1,97 @@
 /// The rows under a header: data rows, then the notes and source lines that close the table.
 /// A note may span several cells (a CSV line with commas in it) and may go on over lines that
-/// begin with ideographic spaces; once notes begin, only notes may follow.
+/// begin with ideographic spaces; once notes begin, only notes may follow, except where the
+/// table goes on over another page under its header printed again (2-1 续表 1 continued 1).
 struct TableBody {
     var data: [CellGrid.Row] = []
     var notes: [String] = []
     var sources: [String] = []
 
-    init(_ rows: ArraySlice<CellGrid.Row>, headerWidth: Int, labelColumn: Int, delimiter: CellGrid.Delimiter, file: String) throws {
-        for row in rows where !row.isBlank {
+    /// The first line with values right of the header's last column, and the widest such row.
+    var unheaded: (line: Int, width: Int)?
+    /// The line where a second table starts on the same sheet, if one does; it is not read.
+    var secondTableLine: Int?
+
+    /// Lines of headers printed again where the table goes on over a page.
+    var repeatedHeaderLines: [Int] = []
+
+    init(_ rows: ArraySlice<CellGrid.Row>, header: [CellGrid.Row], headerWidth: Int, labelColumn: Int,
+         delimiter: CellGrid.Delimiter, file: String) throws {
+        var afterBlank = false
+        var closing = false
+        var overlong: [CellGrid.Row] = []
+        var headerRowsToSkip = 0
+        for row in rows {
+            if row.isBlank {
+                afterBlank = !data.isEmpty
+                continue
+            }
+            defer { afterBlank = false }
+            if headerRowsToSkip > 0 {
+                headerRowsToSkip -= 1
+                repeatedHeaderLines.append(row.line)
+                continue
+            }
             let filled = row.cells.enumerated().filter { !Label.isBlank($0.element) }
             let first = filled[0]
-            let closing = !notes.isEmpty || !sources.isEmpty
-            let opensNotes = YearbookTableReader.isNoteText(first.element)
-                || (filled.count == 1 && first.offset == labelColumn && row.cells.count < min(2, headerWidth))
+            if (closing || afterBlank), let top = header.first, TableBody.repeats(row, top) {
+                // The page turned: drop the continuation line (续表) and read on under the header.
+                if let last = notes.last, TableBody.isContinuationLine(last) { notes.removeLast() }
+                closing = false
+                headerRowsToSkip = header.count - 1
+                repeatedHeaderLines.append(row.line)
+                continue
+            }
+            // A footer merged across the sheet, or a line of prose set off below the data.
+            let prose = filled.count == 1 && (first.offset == labelColumn && row.cells.count < min(2, headerWidth)
+                || afterBlank && Label.normalise(first.element).count >= 8)
+            let opensNotes = YearbookTableReader.isNoteText(first.element) || prose
+            if afterBlank && !opensNotes && filled.count >= 2 && (closing || !TableBody.looksLikeData(row, labelColumn: labelColumn)) {
+                // After a gap, below the notes or in a row of labels, another table begins.
+                secondTableLine = row.line
+                break
+            }
+            if closing && !opensNotes && TableBody.looksLikeData(row, labelColumn: labelColumn) {
+                throw DataError.dataAfterNotes(SourceLocation(file: file, line: row.line))
+            }
             if closing || opensNotes {
-                if closing && TableBody.looksLikeData(row, labelColumn: labelColumn) && !opensNotes {
-                    throw DataError.dataAfterNotes(SourceLocation(file: file, line: row.line))
-                }
+                closing = true
                 add(filled.map { Label.trimmed($0.element) }.joined(separator: delimiter == .comma ? "," : " "), continuing: first.element)
                 continue
             }
             if row.filledWidth > headerWidth {
-                throw DataError.ragged(SourceLocation(file: file, line: row.line, column: headerWidth + 1), cells: row.filledWidth, width: headerWidth)
+                overlong.append(row)
             }
             if row.cells.count < headerWidth {
                 throw DataError.ragged(SourceLocation(file: file, line: row.line, column: row.cells.count), cells: row.cells.count, width: headerWidth)
             }
             data.append(row)
         }
+        // Portals cut a header short and print values past it anyway: those cells have no
+        // period or indicator to belong to, so they are left out, and said so. In a CSV, a row
+        // or two that run on are more likely a comma inside a number, which shifts every
+        // value after it: refused.
+        if let first = overlong.first {
+            guard delimiter != .comma || overlong.count * 2 > data.count else {
+                throw DataError.ragged(SourceLocation(file: file, line: first.line, column: headerWidth + 1), cells: first.filledWidth, width: headerWidth)
+            }
+            unheaded = (first.line, overlong.map(\.filledWidth).max()!)
+        }
+    }
+
+    /// Whether `row` prints the same header labels as `header` (most of them: a page's
+    /// repeated header may differ by a typo).
+    static func repeats(_ row: CellGrid.Row, _ header: CellGrid.Row) -> Bool {
+        let keys = header.cells.map { Label.key($0) }
+        let filled = keys.filter { !$0.isEmpty }.count
+        guard filled >= 2 else { return false }
+        let same = zip(row.cells.map { Label.key($0) }, keys).filter { !$1.isEmpty && $0 == $1 }.count
+        return same * 5 >= filled * 4
+    }
+
+    /// 续表, 续上表, (continued): the line over a table's next page.
+    static func isContinuationLine(_ text: String) -> Bool {
+        text.contains("续表") || text.contains("续上表") || text.lowercased().contains("continued")
     }
 
     /// A line indented with ideographic spaces continues the note above it.

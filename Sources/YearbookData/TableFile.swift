@@ -44,22 +44,23 @@ public struct TableFile: Sendable {
         try ZoneRegistry.discover(near: path == "-" ? "./-" : path).map(ZoneRegistry.load) ?? .empty
     }
 
-    public static func parse(_ data: Data, file: String, registry: ZoneRegistry = .empty) throws -> TableFile {
+    public static func parse(_ data: Data, file: String, registry: ZoneRegistry = .empty, indicatorName: String? = nil) throws -> TableFile {
         let decoded = try TextDecoder.decode(data, file: file)
         guard !Label.isBlank(decoded.text) else { throw DataError.empty(file) }
         let delimiter = CellGrid.detectDelimiter(decoded.text, fileName: file)
         let grid = try CellGrid.parse(decoded.text, delimiter: delimiter, file: file)
-        return try read(grid, file: file, format: "\(delimiter.name) · \(decoded.encoding.rawValue)", registry: registry)
+        return try read(grid, file: file, format: "\(delimiter.name) · \(decoded.encoding.rawValue)", registry: registry, indicatorName: indicatorName)
     }
 
     /// A table from cells another reader found (a workbook's sheet, an HTML table), through the
     /// same long-form or yearbook-layout rules as a text file.
-    public static func read(_ grid: CellGrid, file: String, format: String, registry: ZoneRegistry, sheets: [String] = []) throws -> TableFile {
+    public static func read(_ grid: CellGrid, file: String, format: String, registry: ZoneRegistry, sheets: [String] = [],
+                            indicatorName: String? = nil) throws -> TableFile {
         let content: Content
         if TidyTableReader.recognises(grid) {
             content = .tidy(try TidyTableReader(registry: registry).read(grid, file: file))
         } else {
-            content = .yearbook(try YearbookTableReader(registry: registry).read(grid, file: file))
+            content = .yearbook(try YearbookTableReader(registry: registry, indicatorName: indicatorName).read(grid, file: file))
         }
         return TableFile(file: file, format: format, content: content, registry: registry, sheets: sheets)
     }

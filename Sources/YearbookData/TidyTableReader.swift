@@ -49,13 +49,15 @@ public struct TidyTableReader {
             guard !label.isEmpty else { throw DataError.badField(at(0), key: "zone", found: "", expected: "a zone or region name") }
             guard !cell(1).isEmpty else { throw DataError.badField(at(1), key: "indicator", found: "", expected: "an indicator name") }
             guard let measure = Measure(rawValue: cell(2)) else {
-                throw DataError.badField(at(2), key: "measure", found: cell(2), expected: "one of level, growth, share, rank")
+                throw DataError.badField(at(2), key: "measure", found: cell(2), expected: "one of " + Measure.allCases.map(\.rawValue).joined(separator: ", "))
             }
             guard let period = Period(label: cell(4)) else {
                 throw DataError.badField(at(4), key: "year", found: cell(4), expected: "a year such as 2020, or a period such as 2020-02 or 2020Q1")
             }
             var value: Value?
             switch CellContent(parsing: row.cells[5]) {
+            case .number(let v, _) where !v.number.isFinite:
+                throw DataError.notFinite(at(5), column: "value", found: v.text)
             case .number(let v, nil): value = v
             case .missing(let mark) where mark.isEmpty: value = nil
             default:

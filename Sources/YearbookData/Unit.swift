@@ -20,11 +20,16 @@ public struct Unit: Hashable, Sendable, CustomStringConvertible {
 
     /// The unit named by `symbol`; units we do not know keep their symbol and convert to nothing else.
     public init(_ symbol: String) {
-        let symbol = Label.key(symbol)
+        // Chinese units close up (万 美元 → 万美元); English ones keep their words apart.
+        let symbol = Label.containsHan(symbol) ? Label.key(symbol) : Label.normalise(symbol)
         self.symbol = symbol
         if let known = Unit.known[symbol] {
             dimension = known.0
             factor = known.1
+        } else if !Label.containsHan(symbol), symbol.contains("%") {
+            // (annual %), (% of GDP): percentages whatever the words around them.
+            dimension = .percent
+            factor = 1
         } else if let (base, multiplier) = Unit.scaledCount(symbol) {
             dimension = .count(base)
             factor = multiplier
@@ -38,8 +43,43 @@ public struct Unit: Hashable, Sendable, CustomStringConvertible {
     /// `滨海新区(袍江经济技术开发区)` is not).
     public static func isRecognised(_ symbol: String) -> Bool {
         let key = Label.key(symbol)
-        return known[key] != nil || scaledCount(key) != nil
+        if key.isEmpty || key.count > 40 { return false }
+        if known[key] != nil || scaledCount(key) != nil || isIndexBase(key) || scaledBase(key) { return true }
+        // Rates: 元/平方米, 人/平方公里, 元/人.
+        let parts = key.split(separator: "/", omittingEmptySubsequences: false)
+        if parts.count == 2, parts.allSatisfy({ known[String($0)] != nil || scaledCount(String($0)) != nil || scaledBase(String($0)) || countBases.contains(String($0)) }) {
+            return true
+        }
+        return !Label.containsHan(key) && isEnglishUnit(Label.normalise(symbol).lowercased())
     }
+
+    /// `上年同月=100`, `1978年=100`, `2015=100`: the base an index is relative to.
+    public static func isIndexBase(_ symbol: String) -> Bool {
+        let key = Label.key(symbol)
+        return key.hasSuffix("=100") && key.count > 4
+    }
+
+    /// International downloads put units in words: (current US$), (annual %), (% of GDP),
+    /// (sq. km), (people per sq. km of land area), (metric tons per capita).
+    private static func isEnglishUnit(_ text: String) -> Bool {
+        if text.contains("%") || text.contains("$") || text.contains("‰") { return true }
+        let words = text.split { !$0.isLetter }.map(String.init)
+        return words.contains(where: englishUnitWords.contains)
+    }
+
+    private static let englishUnitWords: Set<String> = ["per", "km", "kg", "tons", "tonnes", "hectares", "persons", "people", "number",
+                                                         "thousands", "millions", "billions", "hours", "days", "years", "usd", "dollars",
+                                                         "units", "kwh", "lcu", "ppp", "index"]
+
+    /// Physical units with a magnitude prefix: 亿立方米, 万千瓦, 万公里.
+    private static func scaledBase(_ symbol: String) -> Bool {
+        magnitudes.reversed().contains { prefix, _ in
+            symbol.hasPrefix(prefix) && physicalBases.contains(String(symbol.dropFirst(prefix.count)))
+        }
+    }
+
+    private static let physicalBases: Set<String> = ["立方米", "平方米", "公里", "千米", "米", "千瓦", "千瓦时", "升", "吨标准煤", "吨公里",
+                                                      "人公里", "小时", "天", "岁", "年", "克", "标准立方米", "平方公里", "公顷", "亩", "港元", "欧元", "日元", "英镑"]
 
     public func canConvert(to other: Unit) -> Bool { dimension == other.dimension }
 

@@ -44,7 +44,7 @@ public enum CellContent: Hashable, Sendable {
     case text(String)
 
     /// The marks statistical tables use for a value that is not available.
-    public static let missingMarks: Set<String> = ["", "—", "——", "–", "-", "--", "…", "……", "...", "x", "X", "×", "/", "NA", "N/A", "n/a", "null", "－"]
+    public static let missingMarks: Set<String> = ["", "—", "——", "–", "-", "--", "…", "……", "...", "..", "#N/A", "NaN", "nan", "x", "X", "×", "/", "NA", "N/A", "n/a", "null", "－"]
 
     public init(parsing raw: String) {
         let s = Label.normalise(raw)

@@ -22,6 +22,12 @@ public struct YearbookTable: Sendable {
         public var unit: Unit?
         public var unitOrigin: UnitOrigin
         public var period: Period?
+        /// The region a column is about, where the header says so per column (an EPS export's
+        /// 地区 row); nil when the rows or the table name it.
+        public var zone: String?
+        /// A quarterly series in a table of months (频度：季): its values at the months that end
+        /// quarters are those quarters'.
+        public var isQuarterly = false
 
         /// The header path as a user reads it in messages: 合同利用外资(万美元) / 增长(%).
         public var name: String { headerPath.joined(separator: " / ") }
@@ -51,6 +57,11 @@ public struct YearbookTable: Sendable {
         public var label: String
         public var zone: Zone?
         public var isTotal: Bool
+        /// A row that sums a group of the rows under it: a province above its indented cities,
+        /// or a province among cities. Like a total, kept out of rankings and bars unless asked.
+        public var isSubtotal: Bool = false
+        /// The subtotal row this row belongs to, by label, when the table shows the grouping.
+        public var parent: String?
         /// The row's period when the table has a year column.
         public var period: Period?
         /// The row's indicator when the table's rows are indicators.
@@ -74,6 +85,8 @@ public struct YearbookTable: Sendable {
     public var labelHeader: String
     /// A leading column that holds each row's period (年份), if the table has one.
     public var periodColumn: Int?
+    /// A leading column naming each row's indicator (Series Name, or 指标 beside 地区), if any.
+    public var indicatorColumn: Int?
     /// Leading text columns other than the label (e.g. an empty 项目 column), kept for `inspect`.
     public var ignoredColumns: [Int]
     public var columns: [Column]
@@ -81,10 +94,18 @@ public struct YearbookTable: Sendable {
     public var notes: [String]
     /// Provenance lines: `(市商务局 提供)`, `资料来源：…`.
     public var sources: [String]
+    /// What the reader had to guess or leave out, said on stderr by every command.
+    public var warnings: [ConsistencyReport.Finding] = []
+    /// Where the indicator of a table that names none in its header came from, for `inspect`
+    /// ("the title line", "the file name", "--indicator-name"); nil when the header names it.
+    public var indicatorOrigin: String?
+    /// The one period a table whose header prints none belongs to, from its title
+    /// (中国2014年地级以上城市…); nil otherwise.
+    public var titlePeriod: Period?
 
     /// Whether any column or row carries a period, so a year need not be supplied.
     public var carriesPeriods: Bool {
-        periodColumn != nil || columns.contains { $0.period != nil }
+        periodColumn != nil || titlePeriod != nil || columns.contains { $0.period != nil }
     }
 
     public func location(line: Int, column: Int? = nil) -> SourceLocation {

@@ -10,24 +10,73 @@ extension YearbookTableReader {
     }
 
     /// In a flat header (`产值(亿元) | 增长(%)`), a column named only by its measure belongs to
-    /// the indicator on its left; one named only by a year (`2019 | 2020`) measures what the
-    /// table's title names (各区工业产值(亿元)); a lone measure word (排名) names itself.
-    func inheritIndicators(_ columns: inout [YearbookTable.Column], title: String?, file: String, line: Int) throws {
-        let titleIndicator = title.map(Label.normalise).map { t in Label.trailingParenthesis(t).map { Unit.isRecognised($0.inner) ? $0.head : t } ?? t }
+    /// the indicator on its left; one named only by a period (`2019 | 2020`) measures what the
+    /// table's 指标 line or title names (各区工业产值(亿元)), else what its file is called; a lone
+    /// measure word (排名) names itself. Returns where a borrowed indicator came from.
+    func inheritIndicators(_ columns: inout [YearbookTable.Column], title: (String, String)?, fileName: String,
+                           override: String?, file: String, line: Int) throws -> String? {
+        var origin: String?
+        let named: (String, String)? = override.map { ($0, "--indicator-name") } ?? title ?? (fileName.isEmpty ? nil : (fileName, "the file name"))
+        let borrowed = named.map { name, from in
+            (Label.unitInParentheses(Label.normalise(name)).map { Label.trimmed($0.name) } ?? Label.normalise(name), from)
+        }
         for k in columns.indices where columns[k].indicator.isEmpty {
             let measureWord = LabelMeaning(columns[k].headerPath).measureWord
             let previous = columns[..<k].last { !$0.indicator.isEmpty }
             if let previous, measureWord != nil || columns[k].period == nil {
                 columns[k].indicator = previous.indicator
-            } else if let titleIndicator {
-                columns[k].indicator = titleIndicator
+            } else if let (name, from) = borrowed {
+                columns[k].indicator = name
+                origin = from
             } else if let measureWord {
                 columns[k].indicator = measureWord
             } else if columns[k].period != nil {
                 throw DataError(SourceLocation(file: file, line: line, column: columns[k].index + 1),
-                                "column «\(columns[k].name)» gives a year but no indicator; expected a title line above the table naming what it measures, or an indicator label above the years")
+                                "column «\(columns[k].name)» gives a period but no indicator; expected a title line above the table naming what it measures, or an indicator label above the periods (or give one with --indicator-name)")
+            }
+        }
+        return origin
+    }
+
+    /// Attributes that keyed header rows give each column: its region, its unit where the
+    /// header prints none, and whether it is quarterly in a table of months.
+    func apply(_ keyed: [HeaderBlock.ColumnKey: [String]], to columns: inout [YearbookTable.Column]) {
+        for k in columns.indices {
+            let index = columns[k].index
+            func value(_ key: HeaderBlock.ColumnKey) -> String? {
+                guard let cells = keyed[key], index < cells.count else { return nil }
+                let text = Label.normalise(cells[index])
+                return text.isEmpty || CellContent.missingMarks.contains(text) ? nil : text
+            }
+            if let zone = value(.region) { columns[k].zone = registry.resolve(zone)?.name ?? zone }
+            if let unit = value(.unit), columns[k].unitOrigin == .none || columns[k].unitOrigin == .tableLine || columns[k].unitOrigin == .measure {
+                columns[k].unit = Unit(unit)
+                columns[k].unitOrigin = .header
+            }
+            if let frequency = value(.frequency) {
+                columns[k].isQuarterly = ["季", "季度", "quarterly", "q"].contains(frequency.lowercased())
             }
         }
     }
 
+    /// Rows with values but no label below the last labelled row are someone's working, not
+    /// the table's: they are left out, and said so.
+    func strayRows(_ data: inout [CellGrid.Row], labelColumn: Int, file: String) -> [ConsistencyReport.Finding] {
+        let unlabelled = { (row: CellGrid.Row) in labelColumn >= row.cells.count || Label.isBlank(row.cells[labelColumn]) }
+        guard let last = data.lastIndex(where: { !unlabelled($0) }), last < data.count - 1 else { return [] }
+        let stray = data[(last + 1)...]
+        data.removeSubrange((last + 1)...)
+        return [.init(location: SourceLocation(file: file, line: stray.first!.line),
+                      message: "\(stray.count) rows with values but no label below the table (lines \(stray.first!.line)–\(stray.last!.line)) are not read")]
+    }
+
+    /// A file's name without folder, extension or sheet: what a table that names nothing
+    /// else is about (各省食品类CPI.csv).
+    static func fileStem(_ file: String) -> String {
+        var name = Substring(file)
+        if name.hasSuffix("]"), let open = name.lastIndex(of: "[") { name = name[..<open] }
+        if let slash = name.lastIndex(of: "/") { name = name[name.index(after: slash)...] }
+        if let dot = name.lastIndex(of: "."), dot != name.startIndex { name = name[..<dot] }
+        return name == "<stdin>" ? "" : String(name)
+    }
 }

@@ -1,5 +1,6 @@
 extension YearbookTableReader {
-    func readRow(_ row: CellGrid.Row, layout: ColumnLayout, columns: inout [YearbookTable.Column], indicatorRows: Bool, file: String) throws -> YearbookTable.Row {
+    func readRow(_ row: CellGrid.Row, period sequencePeriod: Period?, layout: ColumnLayout, columns: inout [YearbookTable.Column],
+                 indicatorRows: Bool, file: String) throws -> YearbookTable.Row {
         let label = Label.normalise(row.cells[layout.labelColumn])
         guard !label.isEmpty else {
             throw DataError(SourceLocation(file: file, line: row.line, column: layout.labelColumn + 1),
@@ -8,7 +9,7 @@ extension YearbookTableReader {
         var period: Period?
         if let pc = layout.periodColumn {
             let raw = Label.normalise(row.cells[pc])
-            guard let p = Period(label: raw) else {
+            guard let p = sequencePeriod ?? Period(label: raw) else {
                 throw DataError(SourceLocation(file: file, line: row.line, column: pc + 1),
                                 "expected a year (2020, 2020年) or a period (2020-02, 2020Q1), found \"\(raw)\"")
             }
@@ -27,7 +28,7 @@ extension YearbookTableReader {
             indicator = YearbookTable.RowIndicator(name: meaning.indicator.isEmpty ? text : meaning.indicator,
                                                    measure: meaning.measure ?? .level, unit: unit)
         }
-        let isTotal = !transposed && YearbookTableReader.isTotal(label)
+        let isTotal = !transposed && !layout.rowsArePeriods && YearbookTableReader.isTotal(label)
         var cells: [YearbookTable.Cell] = []
         for (k, column) in columns.enumerated() {
             let raw = column.index < row.cells.count ? row.cells[column.index] : ""
@@ -37,6 +38,8 @@ extension YearbookTableReader {
             var unit = declared
             let name = indicator == nil ? column.name : "\(label) / \(column.name)"
             switch content {
+            case .number(let value, _) where !value.number.isFinite:
+                throw DataError.notFinite(location, column: name, found: value.text)
             case .text(let text):
                 throw DataError.notANumber(location, column: name, found: text)
             case .number(_, let printed?):
@@ -53,7 +56,7 @@ extension YearbookTableReader {
             }
             cells.append(YearbookTable.Cell(raw: raw, content: content, unit: unit))
         }
-        return YearbookTable.Row(line: row.line, label: label, zone: isTotal || transposed ? nil : registry.resolve(label),
+        return YearbookTable.Row(line: row.line, label: label, zone: isTotal || transposed || layout.rowsArePeriods ? nil : registry.resolve(label),
                                  isTotal: isTotal, period: period, indicator: indicator, cells: cells)
     }
 }

@@ -4,15 +4,21 @@
 /// rules serve every format: TSV, CSV, workbooks and HTML tables all arrive as cell grids.
 public struct YearbookTableReader {
     public var registry: ZoneRegistry
+    /// The indicator of a table whose header names none (`--indicator-name`), instead of the
+    /// one taken from its title or file name.
+    public var indicatorName: String?
 
-    public init(registry: ZoneRegistry = .empty) {
+    public init(registry: ZoneRegistry = .empty, indicatorName: String? = nil) {
         self.registry = registry
+        self.indicatorName = indicatorName
     }
 
-    static let totalLabels: Set<String> = ["合计", "总计", "全部", "总体", "全市", "全市合计", "全省", "全国", "所有开发区", "total", "all", "sum"]
-    static let notePrefixes = ["注", "说明", "备注", "附注", "note", "*"]
-    static let sourcePrefixes = ["资料来源", "数据来源", "来源", "source"]
-    static let periodHeaders: Set<String> = ["年份", "年度", "年", "时间", "时期", "year", "period"]
+    static let totalLabels: Set<String> = ["合计", "总计", "全部", "总体", "全市", "全市合计", "全省", "全国", "全国总计", "全国合计",
+                                           "所有开发区", "total", "all", "sum", "world", "全球", "世界"]
+    static let notePrefixes = ["注", "说明", "备注", "附注", "note", "*", "lastupdated", "最后更新", "更新时间"]
+    static let sourcePrefixes = ["资料来源", "数据来源", "来源", "source", "datasource", "datafromdatabase", "摘编自", "摘自", "引自"]
+    static let periodHeaders: Set<String> = ["年份", "年度", "年", "时间", "时期", "日期", "截止日期", "统计日期", "月份", "季度",
+                                             "year", "period", "date", "time", "month", "quarter"]
     /// Label headers of tables whose rows are indicators (a bureau's region profile).
     static let indicatorHeaders: Set<String> = ["指标", "指标名称", "项目", "indicator", "indicators", "series", "indicatorname", "seriesname"]
 
@@ -24,38 +30,88 @@ public struct YearbookTableReader {
         }
         // Bureau exports may leave empty columns at the left: the label column is the first used one.
         let firstUsed = rows[preamble.end...].compactMap { $0.cells.firstIndex { !Label.isBlank($0) } }.min() ?? 0
-        let header = HeaderBlock(rows, from: preamble.end, labelColumn: firstUsed, spans: grid.spans)
-        let body = try TableBody(rows[header.end...], headerWidth: header.width, labelColumn: firstUsed, delimiter: grid.delimiter, file: file)
+        var header = HeaderBlock(rows, from: preamble.end, labelColumn: firstUsed, spans: grid.spans)
+        let keyed = header.takeKeyedRows(labelColumn: firstUsed)
+        var body = try TableBody(rows[header.end...], header: header.rows, headerWidth: header.width, labelColumn: firstUsed, delimiter: grid.delimiter, file: file)
+        var warnings: [ConsistencyReport.Finding] = []
+        if let line = body.secondTableLine {
+            warnings.append(.init(location: SourceLocation(file: file, line: line),
+                                  message: "another table starts here; only the first table of the sheet is read"))
+        }
+        if let (line, width) = body.unheaded {
+            warnings.append(.init(location: SourceLocation(file: file, line: line, column: header.width + 1),
+                                  message: "columns \(SourceLocation.columnLetters(header.width + 1))–\(SourceLocation.columnLetters(width)) hold values but the header stops at column \(SourceLocation.columnLetters(header.width)); those values are not read"))
+        }
         guard !body.data.isEmpty else {
             throw DataError.headerWithoutData(SourceLocation(file: file, line: header.rows.last!.line))
         }
+        ColumnLayout.coalesce(&body.data, header: header.cells, from: firstUsed)
         let layout = try ColumnLayout(header: header.cells, data: body.data, width: header.width, file: file,
                                       headerLines: header.lines, explicitSpans: header.explicitSpans)
-        let labelHeader = header.cells.first?[layout.labelColumn] ?? ""
-        var columns = try layout.valueColumns.map {
-            try describe(column: $0, tableUnit: preamble.unit, file: file, line: header.lines[0])
-        }
-        let transposed = columns.allSatisfy { $0.indicator.isEmpty && $0.period != nil }
-            && (YearbookTableReader.indicatorHeaders.contains(Label.key(labelHeader).lowercased()) || preamble.zone != nil)
-        var fixedZone: String?
-        if transposed {
-            guard let zone = preamble.zone ?? preamble.title.first.map(Label.normalise) else {
-                throw DataError(SourceLocation(file: file, line: header.lines[0]),
-                                "the rows are indicators but nothing names the region they describe; expected a 地区：… line above the table")
+        warnings += strayRows(&body.data, labelColumn: layout.labelColumn, file: file)
+        let unread = layout.ignoredColumns.filter { c in body.data.contains { c < $0.cells.count && !Label.isBlank($0.cells[c]) } }
+        if !unread.isEmpty {
+            let names = unread.map { c in
+                SourceLocation.columnLetters(c + 1) + (header.cells[0][c].isEmpty ? "" : " «\(header.cells[0][c])»")
             }
-            fixedZone = registry.resolve(zone)?.name ?? zone
-        } else if layout.indicatorColumn == nil {
-            let titles = preamble.title.filter { line in !preamble.metadata.contains { line.hasPrefix($0.key) } }
-            try inheritIndicators(&columns, title: preamble.indicator ?? titles.last, file: file, line: header.lines[0])
+            warnings.append(.init(location: SourceLocation(file: file, line: header.lines[0], column: unread[0] + 1),
+                                  message: "column\(unread.count == 1 ? "" : "s") \(names.joined(separator: ", ")) hold\(unread.count == 1 ? "s" : "") text that is neither label, indicator nor period; not read"))
         }
-        let tableRows = try body.data.map {
-            try readRow($0, layout: layout, columns: &columns, indicatorRows: transposed || layout.indicatorColumn != nil, file: file)
+        let labelHeader = header.cells.first?[layout.labelColumn] ?? ""
+        guard !layout.valueColumns.isEmpty else {
+            throw DataError(SourceLocation(file: file, line: header.lines[0]),
+                            "no column holds values: every column under the header holds text; expected a table of numbers (a zone registry or a list is not one)")
         }
-        return YearbookTable(file: file, title: preamble.title, tableUnit: preamble.unit,
-                             metadata: preamble.metadata, fixedZone: fixedZone,
-                             headerRows: header.cells, headerLines: header.lines,
-                             labelColumn: layout.labelColumn, labelHeader: labelHeader,
-                             periodColumn: layout.periodColumn, ignoredColumns: layout.ignoredColumns,
-                             columns: columns, rows: tableRows, notes: body.notes, sources: body.sources)
+        var columns: [YearbookTable.Column] = []
+        var fixedZone: String?
+        var indicatorOrigin: String?
+        var rowsAreIndicators = false
+        var tableRows: [YearbookTable.Row] = []
+        do {
+            columns = try layout.valueColumns.map {
+                try describe(column: $0, tableUnit: preamble.unit, file: file, line: header.lines[0])
+            }
+            apply(keyed, to: &columns)
+            rowsAreIndicators = !layout.rowsArePeriods && columns.allSatisfy { $0.indicator.isEmpty && $0.period != nil }
+                && (YearbookTableReader.indicatorHeaders.contains(Label.key(labelHeader).lowercased()) || preamble.zone != nil
+                    || ColumnLayout.carriesUnits(body.data, column: layout.labelColumn))
+            if rowsAreIndicators || layout.rowsArePeriods {
+                // One region's series: the 地区 line names it, a national database implies 全国, and a
+                // table that says neither leaves it unnamed rather than inventing one.
+                if !columns.contains(where: { $0.zone != nil }) {
+                    fixedZone = (preamble.zone ?? preamble.scope).map { registry.resolve($0)?.name ?? $0 } ?? ""
+                }
+            } else if layout.indicatorColumn == nil {
+                indicatorOrigin = try inheritIndicators(&columns, title: preamble.indicator.map { ($0, "the 指标 line") } ?? preamble.titleIndicator.map { ($0, "the title line") },
+                                                        fileName: YearbookTableReader.fileStem(file), override: indicatorName, file: file, line: header.lines[0])
+            }
+            let periods = layout.periodColumn.map { pc in Period.sequence(body.data.map { Label.normalise(pc < $0.cells.count ? $0.cells[pc] : "") }) }
+            tableRows = try body.data.enumerated().map { k, row in
+                try readRow(row, period: periods?[k], layout: layout, columns: &columns,
+                            indicatorRows: rowsAreIndicators || layout.indicatorColumn != nil, file: file)
+            }
+        } catch var error as DataError {
+            if error.note == nil { error.note = YearbookTableReader.understanding(header: header, layout: layout, columns: columns) }
+            throw error
+        }
+        if !rowsAreIndicators && !layout.rowsArePeriods && layout.indicatorColumn == nil {
+            let indents = body.data.map { RowHierarchy.indent(layout.labelColumn < $0.cells.count ? $0.cells[layout.labelColumn] : "") }
+            warnings += RowHierarchy.apply(&tableRows, indents: indents, file: file)
+        }
+        var table = YearbookTable(file: file, title: preamble.title, tableUnit: preamble.unit,
+                                  metadata: preamble.metadata, fixedZone: fixedZone,
+                                  headerRows: header.cells, headerLines: header.lines,
+                                  labelColumn: layout.labelColumn, labelHeader: labelHeader,
+                                  periodColumn: layout.periodColumn, ignoredColumns: layout.ignoredColumns,
+                                  columns: columns, rows: tableRows, notes: body.notes, sources: body.sources)
+        table.indicatorOrigin = indicatorOrigin
+        table.indicatorColumn = layout.indicatorColumn
+        if !table.carriesPeriods { table.titlePeriod = preamble.titlePeriod }
+        if !tableRows.contains(where: { $0.cells.contains { !$0.isMissing } }) {
+            warnings.append(.init(location: SourceLocation(file: file, line: header.lines[0]),
+                                  message: "the table has \(tableRows.count) rows and \(columns.count) value columns but every value is missing"))
+        }
+        table.warnings = warnings
+        return table
     }
 }

@@ -21,13 +21,11 @@ struct Inspect: ParsableCommand {
             let file = try options.load()
             let dataset: Dataset?
             switch file.content {
-            // The checks compare values within one period; a table that prints none gets a
-            // placeholder year, which no message shows because none crosses periods.
-            case .yearbook(let table): dataset = table.carriesPeriods ? try table.dataset() : try table.dataset(year: .year(0))
+            case .yearbook(let table): dataset = try table.dataset()
             case .tidy(let d): dataset = d
             }
             let report = ConsistencyCheck.run(file, dataset: dataset)
-            print(InspectReport(file: file, report: report).text, terminator: "")
+            try StandardOutput.write(InspectReport(file: file, report: report).text)
             try options.reportFindings(report)
         }
     }
@@ -51,26 +49,36 @@ struct InspectReport {
         case .yearbook(let table):
             line("format", "yearbook table · \(file.format)")
             line("title", table.title.isEmpty ? "(none)" : table.title.joined(separator: " · "))
-            if let zone = table.fixedZone { line("rows", "indicators of \(zone), one per row (unit from each label)") }
+            if let zone = table.fixedZone {
+                let region = zone.isEmpty ? "a region the table does not name" : zone
+                line("rows", table.periodColumn == table.labelColumn ? "periods of \(region), one per row" : "indicators of \(region), one per row (unit from each label)")
+            }
+            if let origin = table.indicatorOrigin { line("indicator", "\(table.columns.first?.indicator ?? "") (from \(origin); --indicator-name sets another)") }
             if let unit = table.tableUnit { line("unit", "\(unit.symbol) (from the 单位 line)") }
             let lines = table.headerLines
             line("header", "\(lines.count) row\(lines.count == 1 ? "" : "s"), line\(lines.count == 1 ? "" : "s") \(lines.map(String.init).joined(separator: "–"))")
             item("\(letter(table.labelColumn))  \(table.labelHeader.isEmpty ? "(no header)" : table.labelHeader): row labels")
-            if let pc = table.periodColumn { item("\(letter(pc))  \(table.headerRows[0][pc]): each row's year") }
+            if let ic = table.indicatorColumn { item("\(letter(ic))  \(table.headerRows[0][ic].isEmpty ? "(no header)" : table.headerRows[0][ic]): each row's indicator") }
+            if let pc = table.periodColumn, pc != table.labelColumn { item("\(letter(pc))  \(table.headerRows[0][pc]): each row's year") }
             for c in table.ignoredColumns { item("\(letter(c))  \(table.headerRows[0][c].isEmpty ? "(no header)" : table.headerRows[0][c]): no values, ignored") }
             for column in table.columns {
                 var what = "\(column.indicator) · \(column.measure.rawValue) · \(column.unit?.symbol ?? "no unit")"
                 if let period = column.period { what += " · \(period)" }
+                if let zone = column.zone { what += " · \(zone)" }
+                if column.isQuarterly { what += " · quarterly" }
                 item("\(column.letter)  \(column.name) → \(what)" + (column.unitOrigin == .none ? "" : " (unit from \(column.unitOrigin.rawValue))"))
             }
             let periods = table.periods
-            line("year", periods.isEmpty ? "none printed (export needs --year)" : periods.map(\.description).joined(separator: ", "))
+            line("year", periods.isEmpty ? "none printed (give one with --year)"
+                 : periods.map(\.description).joined(separator: ", ") + (table.titlePeriod != nil ? " (from the title)" : ""))
             let totals = table.rows.filter(\.isTotal).count
-            line("rows", "\(table.rows.count) (\(totals) total)")
+            let subtotals = table.rows.filter(\.isSubtotal).count
+            line("rows", "\(table.rows.count) (\(totals) total" + (subtotals > 0 ? ", \(subtotals) subtotal" : "") + ")")
             for row in table.rows {
-                var what = row.isTotal ? "total row" : row.zone.map { "→ \($0.name)" + ($0.name == row.label ? "" : " (\($0.english))") } ?? "not in the registry"
+                var what = row.isTotal ? "total row" : row.isSubtotal ? "subtotal of the rows under it" : row.zone.map { "→ \($0.name)" + ($0.name == row.label ? "" : " (\($0.english))") } ?? "not in the registry"
                 if row.zone != nil, row.zone?.name == row.label, let english = row.zone?.english { what = "zone (\(english))" }
                 if let p = row.period { what += " · \(p)" }
+                if let parent = row.parent { what += " · in \(parent)" }
                 item("line \(row.line)  \(row.label)  \(what)")
             }
             var missing: [String] = []

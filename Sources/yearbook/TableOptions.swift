@@ -13,11 +13,14 @@ struct TableOptions: ParsableArguments {
     @Option(help: "The sheet of a workbook (or table of an HTML page), by name or number (default: the first).")
     var sheet: String?
 
+    @Option(help: "What a table measures when its header names nothing (default: its title line, else its file name).")
+    var indicatorName: String?
+
     @Flag(help: "Treat consistency warnings (totals, growth against levels, mixed units) as errors.")
     var strict = false
 
     func load() throws -> TableFile {
-        try TableSource.load(path: table, sheet: sheet, registry: registry.map(ZoneRegistry.load))
+        try TableSource.load(path: table, sheet: sheet, registry: registry.map(ZoneRegistry.load), indicatorName: indicatorName)
     }
 
     /// Prints the report's warnings to standard error; under --strict, any warning fails the command.

@@ -169,6 +169,26 @@ import Glibc
         #expect(try book.grid(sheet: 1).rows.map(\.line) == [1, 2, 3, 4])
     }
 
+    /// A CNKI page: the title in a div, 单位:% in a one-cell table of its own, then the data
+    /// table whose cities are indented with &nbsp; under their province, and the excerpt line.
+    static let cnkiPage = """
+        <html><body><div id="tti">中国2014年地级以上城市从业人员构成统计</div>
+        <table><tr><td>单位:%</td></tr></table>
+        <table><tr><td>城市</td><td>比重</td></tr>
+        <tr><td>吉林省</td><td>3.46</td></tr>
+        <tr><td>&nbsp;&nbsp;长春市</td><td>0.94</td></tr></table>
+        <p>摘编自《中国城市统计年鉴2015》</p></body></html>
+        """
+
+    @Test func unitTableAboveAndIndentedRows() throws {
+        let book = try Self.tables(Self.cnkiPage)
+        #expect(try book.grid(sheet: 1).rows.map(\.cells) == [
+            ["中国2014年地级以上城市从业人员构成统计"], ["单位:%"], ["城市", "比重"], ["吉林省", "3.46"],
+            ["\u{00A0}\u{00A0}长春市", "0.94"], ["摘编自《中国城市统计年鉴2015》"],
+        ])
+        #expect(TableSource.firstWithData(book) == 1)
+    }
+
     @Test func nbspBreaksAndWhiteSpace() throws {
         let html = """
             <p>表 64<br>开发区主要指标情况表</p>
@@ -180,7 +200,7 @@ import Glibc
             """
         #expect(try Self.cells(html) == [
             ["表 64"], ["开发区主要指标情况表"],
-            ["", "", "合同利用外资 (万美元)", "名 称", "名\u{3000}称", "诸暨 开发区"],
+            ["", "", "合同利用外资 (万美元)", "名 称", "\u{3000}名\u{3000}称", "诸暨 开发区"],
         ])
     }
 

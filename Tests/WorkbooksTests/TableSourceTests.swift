@@ -33,8 +33,8 @@ let sourceTestsRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent(
         #expect(try export(file) == (try reference))
     }
 
-    /// FreeXL does not report number formats, so an .xls gives -100 where the yearbook prints
-    /// -100.0: the same numbers, every zone, indicator and missing cell, not the same digits.
+    /// xlwt wrote the fixture's numbers in the General format, so the .xls gives -100 where the
+    /// yearbook prints -100.0: the same numbers, every zone, indicator and missing cell, not the same digits.
     @Test func xlsBIFF8() throws {
         let file = try TableSource.load(path: sourceTestsRoot.appendingPathComponent("Tests/WorkbooksTests/Fixtures/table64.xls").path, registry: try registry())
         #expect(file.format.hasPrefix("Excel 97–2003 workbook (.xls)"))
@@ -62,6 +62,20 @@ let sourceTestsRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent(
         #expect(try TableSource.sheetIndex("2", in: book, file: path) == 1)
         #expect(try TableSource.sheetIndex(book.sheetNames[1], in: book, file: path) == 1)
         #expect(throws: DataError.self) { try TableSource.sheetIndex("nope", in: book, file: path) }
+    }
+
+    /// With no --sheet, the first table that holds data is read, with the unit and title the
+    /// page sets above it, the year from the title, and the province as its cities' subtotal.
+    @Test func cnkiPageSavedAsXls() throws {
+        let path = try write(Data(HTMLTablesTests.cnkiPage.utf8), "cnki.xls")
+        let file = try TableSource.load(path: path, registry: .empty)
+        #expect(file.file.hasSuffix("cnki.xls[table 2]"))
+        guard case .yearbook(let table) = file.content else { Issue.record("not a table"); return }
+        #expect(table.sources == ["摘编自《中国城市统计年鉴2015》"])
+        let observations = try file.dataset().observations
+        #expect(observations.map(\.zone) == ["吉林省", "长春市"])
+        #expect(observations.map(\.isSubtotal) == [true, false])
+        #expect(observations.allSatisfy { $0.period == .year(2014) && $0.unit == "%" && $0.measure == .share })
     }
 
     @Test func aTextTableHasNoSheets() throws {

@@ -82,7 +82,9 @@ import Testing
         let observations = try file.dataset().observations
         #expect(observations.count == 9)
         #expect(observations.first { $0.zone == "China" && $0.period == .year(2023) }?.value == nil)
-        #expect(Set(observations.map(\.indicator)) == ["GDP growth (annual %)"])
+        #expect(Set(observations.map(\.indicator)) == ["GDP growth"])
+        #expect(observations.allSatisfy { $0.measure == .growth && $0.unit == "annual %" })
+        #expect(table.rows.map(\.isTotal) == [true, false, false])
         #expect(table.metadata.map(\.key) == ["Data Source", "Last Updated Date"])
     }
 

@@ -71,9 +71,14 @@ import Testing
         #expect(Set(lines.dropFirst().map { $0.split(separator: ",")[0] }).count == 10)
     }
 
-    @Test func needsAYearBecauseItPrintsNone() {
+    /// The table prints no year: without --year its values load with none, and the checks say so.
+    @Test func printsNoYear() throws {
         #expect(!table.carriesPeriods)
-        #expect(thrownMessage { _ = try file.dataset() }?.hasSuffix("the table carries no year (no year in its header or a 年份 column); give one with --year") == true)
+        let dataset = try file.dataset()
+        #expect(dataset.observations.count == 60 && dataset.periods == [.unspecified])
+        #expect(ConsistencyCheck.run(file, dataset: dataset).findings.map(\.message) == [
+            "the table prints no year (not in its title, its header or a 年份 column); its values are read without one, give it with --year",
+        ])
     }
 
     /// The yearbook's 合 计 row does equal the sum of its nine zones, in all three level columns.
