@@ -98,7 +98,9 @@ struct BarChart {
                                        labelGap: theme.gap * 2) { try ts.width(format.tick($0, step: $1), theme.tickFont) }
         let x = LinearScale(domain: ticks.lower...ticks.upper, range: (axisLeft + leftRoom, plot.maxX - rightRoom))
         let top = plot.minY, bottom = plot.maxY - tickHeight - theme.gap
-        let band = BandScale(count: rows.count, range: top...bottom, paddingInner: 0.3, paddingOuter: 0.15)
+        // Long words around a small canvas can leave the plot no height: the bars then get none,
+        // rather than an inverted range.
+        let band = BandScale(count: rows.count, range: top...max(top, bottom), paddingInner: 0.3, paddingOuter: 0.15)
         var marks: [Mark] = []
         for t in ticks.values {
             let isZero = t == 0

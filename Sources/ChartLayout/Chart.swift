@@ -33,8 +33,11 @@ public enum Chart {
             d.measure = implied
             selection = try Selection(dataset: dataset, registry: registry, description: d, timeSeries: [.line, .slope, .bump].contains(kind))
         }
+        try Typesetter.refuseOverlong([("title", description.title), ("subtitle", description.subtitle), ("source", description.source)]
+            .compactMap { what, text in text.map { (what, $0) } }
+            + selection.indicators.map { ("indicator", $0) } + selection.zones.map { ("zone name", $0) })
         let context = ChartContext(selection: selection, description: description, theme: theme,
-                                   typesetter: Typesetter(measurer: measurer, language: description.language.tag),
+                                   typesetter: Typesetter(measurer: measurer, language: description.language.tag, canvasWidth: description.width),
                                    sources: dataset.sources)
         switch kind {
         case .bar, .diverging, .grouped:

@@ -20,6 +20,10 @@ public struct ChartError: Error, Equatable, Sendable, CustomStringConvertible {
         ChartError("a \(kind.rawValue) chart needs \(what)")
     }
 
+    static func textTooLong(_ what: String, _ text: String, limit: Int) -> ChartError {
+        ChartError("the \(what) «\(text.prefix(20))…» is longer than \(limit) characters; a chart shows a few lines at most, so shorten it")
+    }
+
     static func logScale(_ value: Double, zone: String, indicator: String) -> ChartError {
         ChartError("a log scale needs values above zero, but \(zone) «\(indicator)» is \(value); drop --log or the zone")
     }

@@ -9,14 +9,21 @@ import Foundation
 /// (ticks close to the data's ends), density (near the target count) and legibility (labels
 /// that fit); candidates are walked in an order where upper bounds on the score stop the
 /// search early.
+///
+/// The search runs on the data divided by 10^`exponent` (see `Ticks.searchExponent`), so its
+/// squares and quotients stay finite for data anywhere in the doubles; the ticks it returns are
+/// formed at the data's own scale.
 struct ExtendedWilkinson {
     /// Nice steps, most preferred first.
     static let niceSteps: [Double] = [1, 5, 2, 2.5, 4, 3]
     static let weights = (simplicity: 0.25, coverage: 0.2, density: 0.5, legibility: 0.05)
 
-    /// The data's ends, lower < upper.
+    /// The data's ends divided by 10^`exponent`, lower < upper.
     let lower: Double
     let upper: Double
+    /// The decimal exponent the ends were divided by: tick n·q·10^z of the search is the value
+    /// n·q·10^(z + exponent).
+    let exponent: Int
     /// The number of ticks to aim for, at least 2.
     let targetCount: Int
     /// Whether the ticks must cover the data (first tick ≤ lower, last ≥ upper).
@@ -52,9 +59,11 @@ struct ExtendedWilkinson {
                             let score = w.simplicity * simplicity(i, j, hasZero: hasZero) + w.coverage * coverage(first, last)
                                 + w.density * density(k, first, last) + w.legibility
                             guard score > bestScore, !onlyLoose || covers(first, last) else { continue }
-                            let values = (0..<k).map { Self.multiple(start + $0 * j, of: q, exponent: z) }
-                            guard try fits(values, step: step, availableLength, labelGap, &measured, labelWidth) else { continue }
-                            best = TickSet(values: values, step: step)
+                            let values = (0..<k).map { Self.multiple(start + $0 * j, of: q, exponent: z + exponent) }
+                            guard Self.representable(values) else { continue }
+                            let realStep = Self.multiple(j, of: q, exponent: z + exponent)
+                            guard try fits(values, step: realStep, availableLength, labelGap, &measured, labelWidth) else { continue }
+                            best = TickSet(values: values, step: realStep)
                             bestScore = score
                         }
                         z += 1
@@ -69,9 +78,22 @@ struct ExtendedWilkinson {
     /// n·q·10^z formed so that it is the double nearest the decimal value: dividing by an
     /// exact power of ten instead of multiplying by an inexact 0.1 is what keeps 3 × 0.2 at
     /// 0.6 rather than 0.6000000000000001.
+    ///
+    /// Beyond 10^±308 the power itself is not a double, so it is applied in two steps; the
+    /// result may then round to zero or overflow, which `representable` rejects.
     static func multiple(_ n: Int, of q: Double, exponent z: Int) -> Double {
         let m = Double(n) * q
+        let limit = 308
+        if z < -limit { return m / pow(10, Double(limit)) / pow(10, Double(-z - limit)) }
+        if z > limit { return m * pow(10, Double(limit)) * pow(10, Double(z - limit)) }
         return z < 0 ? m / pow(10, Double(-z)) : m * pow(10, Double(z))
+    }
+
+    /// Whether ticks formed at the data's scale are finite and strictly ascending: at the ends
+    /// of the doubles a nice value can overflow (2e308) or round onto its neighbour (1e-324 and
+    /// 2e-324 are both 0), and such a set cannot label an axis.
+    static func representable(_ values: [Double]) -> Bool {
+        values.allSatisfy(\.isFinite) && zip(values, values.dropFirst()).allSatisfy { $0 < $1 }
     }
 
     /// Higher for a nice step earlier in the list (index `i`), no skipping (`j` = 1) and a

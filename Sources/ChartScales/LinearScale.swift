@@ -15,11 +15,15 @@ public struct LinearScale: Sendable {
 
     /// The position of `v`; values outside the domain extrapolate, so the caller decides
     /// whether to clip. A zero-width domain maps everything to the middle of the range, so a
-    /// flat series draws a centred line instead of NaN.
+    /// flat series draws a centred line instead of NaN. A domain wider than the largest double
+    /// (−1e308…1e308) is measured in halves, so its width does not overflow to ∞.
     public func callAsFunction(_ v: Double) -> Double {
         let width = domain.upperBound - domain.lowerBound
         guard width != 0 else { return (range.0 + range.1) / 2 }
-        return range.0 + (v - domain.lowerBound) / width * (range.1 - range.0)
+        let fraction = width.isFinite
+            ? (v - domain.lowerBound) / width
+            : (v / 2 - domain.lowerBound / 2) / (domain.upperBound / 2 - domain.lowerBound / 2)
+        return range.0 + fraction * (range.1 - range.0)
     }
 
     /// The data value at position `p`, for reading a value back from the drawing.

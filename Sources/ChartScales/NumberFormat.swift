@@ -10,8 +10,10 @@ public enum NumberFormat {
 
     /// `v` rounded to `decimals` places with thousands separators: 1590.05 → "1,590.05",
     /// −3.8 → "−3.8". A value that rounds to zero has no sign.
+    /// Numbers from 1e21 on are written with an exponent (`scientific`).
     public static func grouped(_ v: Double, decimals: Int) -> String {
         guard v.isFinite else { return "\(v)" }
+        if abs(v) >= scientificFrom { return scientific(v) }
         let places = max(0, decimals)
         var exact = Decimal(string: "\(v)") ?? 0
         var rounded = Decimal()
@@ -44,8 +46,22 @@ public enum NumberFormat {
 
     /// A tick label: grouped, with the decimals of the step, or of the value when it has more
     /// (log ticks pass the decade factor as the step, and 0.02 still reads 0.02).
+    /// A step below 1e-15 needs more decimals than a label can show: its ticks are written with
+    /// an exponent.
     public static func tick(_ v: Double, step: Double) -> String {
-        grouped(v, decimals: max(decimals(forStep: step), decimals(forStep: v)))
+        if abs(step) < 1e-15 { return v == 0 ? "0" : scientific(v) }
+        return grouped(v, decimals: max(decimals(forStep: step), decimals(forStep: v)))
+    }
+
+    /// Where grouped digits give way to an exponent: 22 digits are past reading on a chart, and
+    /// far beyond, the `Decimal` that rounds them holds only 38 (1e308 would print as 0).
+    static let scientificFrom = 1e21
+
+    /// `v` to three significant digits with a decimal exponent, for the extremes of the doubles:
+    /// 1e308, −2.5e307, 4.94e−324.
+    static func scientific(_ v: Double) -> String {
+        let text = String(format: "%.3g", abs(v)).replacingOccurrences(of: "e+", with: "e").replacingOccurrences(of: "e-", with: "e" + minus)
+        return v < 0 ? minus + text : text
     }
 
     /// A value label. With `decimals` (the precision the table printed) the value is shown

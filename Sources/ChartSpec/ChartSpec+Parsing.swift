@@ -14,6 +14,7 @@ extension ChartSpec {
     /// key, a wrong type or a value out of its set is an error naming the file, the line and the
     /// key, with the nearest valid names.
     public static func parse(_ text: String, file: String) throws -> ChartSpec {
+        try NestingLimit.check(text, file: file)
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
@@ -34,6 +35,7 @@ extension ChartSpec {
             switch key {
             case "data": spec.data = try reader.string(value, key)
             case "sheet": spec.sheet = try reader.string(value, key)
+            case "indicator-name": spec.indicatorName = try reader.string(value, key)
             case "registry": spec.registry = try reader.string(value, key)
             case "kind": d.kind = try reader.choice(value, key, ChartKind.self)
             case "indicator": d.indicators = try reader.strings(value, key)

@@ -24,7 +24,7 @@ struct Check: ParsableCommand {
             for outcome in outcomes {
                 switch outcome.result {
                 case .failure(let failure):
-                    print("yearbook: \(failure.description)")
+                    try StandardOutput.write("yearbook: \(failure.description)\n")
                     stale.append(outcome.spec)
                 case .success(let chart):
                     let problems = chart.files.compactMap { file -> String? in
@@ -32,15 +32,15 @@ struct Check: ParsableCommand {
                         return [UInt8](disk) == file.bytes ? nil : "\(file.path) differs"
                     }
                     if !problems.isEmpty {
-                        print("stale: \(outcome.spec): " + problems.joined(separator: ", "))
+                        try StandardOutput.write("stale: \(outcome.spec): " + problems.joined(separator: ", ") + "\n")
                         stale.append(outcome.spec)
                     }
                 }
             }
             if stale.isEmpty {
-                print("\(specs.count) charts current")
+                try StandardOutput.write("\(specs.count) charts current\n")
             } else {
-                print("\(stale.count) of \(specs.count) charts stale or broken; run yearbook render and commit the result")
+                try StandardOutput.write("\(stale.count) of \(specs.count) charts stale or broken; run yearbook render and commit the result\n")
                 throw ExitCode(1)
             }
         }

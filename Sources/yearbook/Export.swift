@@ -34,7 +34,7 @@ struct Export: ParsableCommand {
             if let output, output != "-" {
                 try AtomicFile.write(Data(text.utf8), to: output)
             } else {
-                FileHandle.standardOutput.write(Data(text.utf8))
+                try StandardOutput.write(text)
             }
         }
     }

@@ -8,6 +8,12 @@ struct Failure: Error, CustomStringConvertible {
     init(_ description: String) { self.description = description }
 }
 
+extension Failure {
+    static func cannotWriteStandardOutput(_ reason: String) -> Failure {
+        Failure("cannot write to standard output: \(reason)")
+    }
+}
+
 func printError(_ message: String) {
     FileHandle.standardError.write(Data((message + "\n").utf8))
 }

@@ -106,7 +106,7 @@ struct Plot: ParsableCommand {
     func run() throws {
         try reporting {
             if printSpec {
-                print(spec().yaml, terminator: "")
+                try StandardOutput.write(spec().yaml)
                 return
             }
             let file = try table.load()
@@ -121,12 +121,12 @@ struct Plot: ParsableCommand {
             let outputFormat = try chosenFormat()
             let measurer = try PangoTextMeasurer(fontFolders: fontDirs)
             let scene = try Chart.layout(description(year: carries ? year : nil), dataset: dataset, registry: file.registry, measurer: measurer)
-            if altText { print(scene.description) }
+            if altText { try StandardOutput.write(scene.description + "\n") }
             guard let output, let outputFormat else { return }
             let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Int.init)
             let bytes = try CairoRenderer(measurer: measurer, sourceDateEpoch: epoch).render(scene, as: outputFormat, scale: scale)
             if output == "-" {
-                FileHandle.standardOutput.write(Data(bytes))
+                try StandardOutput.write(bytes)
             } else {
                 try AtomicFile.write(Data(bytes), to: output)
             }
@@ -163,6 +163,7 @@ struct Plot: ParsableCommand {
         var spec = ChartSpec(file: "chart.yaml", data: table.table, registry: table.registry, description: description(year: year),
                              scale: scale, formats: format.map { [$0] } ?? OutputFormat.allCases, name: stem)
         spec.sheet = table.sheet
+        spec.indicatorName = table.indicatorName
         return spec
     }
 

@@ -38,7 +38,7 @@ struct Render: ParsableCommand {
             }
             let failed = outcomes.filter { if case .failure = $0.result { return true } else { return false } }
             let files = outcomes.reduce(0) { n, o in n + ((try? o.result.get())?.files.count ?? 0) }
-            progress.summary("\(outcomes.count - failed.count) of \(specs.count) charts rendered, \(files) files, in \(progress.elapsed)" +
+            try progress.summary("\(outcomes.count - failed.count) of \(specs.count) charts rendered, \(files) files, in \(progress.elapsed)" +
                              (failed.isEmpty ? "" : "; \(failed.count) failed: " + failed.map(\.spec).joined(separator: ", ")))
             if !failed.isEmpty { throw ExitCode(1) }
         }
