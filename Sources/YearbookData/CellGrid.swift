@@ -59,9 +59,11 @@ public struct CellSpan: Hashable, Sendable {
 extension CellGrid {
     /// Splits delimited text into rows and cells (RFC 4180 quoting: a field that starts with `"`
     /// may hold delimiters, doubled quotes and line breaks). Line ends may be LF, CRLF or CR.
-    public static func parse(_ text: String, delimiter: Delimiter, file: String) throws -> CellGrid {
+    /// A table past `limits` is refused at the row that passes them, before more is kept.
+    public static func parse(_ text: String, delimiter: Delimiter, file: String, limits: Limits = .standard) throws -> CellGrid {
         var rows: [Row] = []
         var cells: [String] = []
+        var cellCount = 0
         var field = ""
         var line = 1
         var rowLine = 1
@@ -72,8 +74,15 @@ extension CellGrid {
         var i = 0
         let sep = delimiter.rawValue.unicodeScalars.first!
 
-        func endRow() {
+        func endField() throws {
             cells.append(field)
+            field = ""
+            cellCount += 1
+            try limits.check(rows: rows.count + 1, columns: cells.count, cells: cellCount, at: SourceLocation(file: file, line: rowLine))
+        }
+
+        func endRow() throws {
+            try endField()
             rows.append(Row(line: rowLine, cells: cells))
             cells = []
             field = ""
@@ -103,12 +112,11 @@ extension CellGrid {
                 quoteLine = line
                 atFieldStart = false
             case sep:
-                cells.append(field)
-                field = ""
+                try endField()
                 atFieldStart = true
             case "\r", "\n":
                 if c == "\r", i + 1 < scalars.count, scalars[i + 1] == "\n" { i += 1 }
-                endRow()
+                try endRow()
                 line += 1
                 rowLine = line
             default:
@@ -120,7 +128,7 @@ extension CellGrid {
         if inQuotes {
             throw DataError.unterminatedQuote(SourceLocation(file: file, line: quoteLine))
         }
-        if !field.isEmpty || !cells.isEmpty { endRow() }
+        if !field.isEmpty || !cells.isEmpty { try endRow() }
         return CellGrid(rows: rows, delimiter: delimiter)
     }
 
@@ -137,5 +145,50 @@ extension CellGrid {
             }
         }
         return tabs > 0 && tabs >= commas ? .tab : .comma
+    }
+}
+
+extension CellGrid {
+    /// How large a table may be, in every format, before it is refused with a clear error:
+    /// yearbook tables are small, so a table near these limits is a mistake or an attack, and
+    /// refusing it early keeps a hostile file from taking the machine's memory.
+    public struct Limits: Sendable {
+        public var maxRows: Int
+        public var maxColumns: Int
+        /// All cells together: a grid of `maxRows` × `maxColumns` empty strings alone would take
+        /// gigabytes, so the product is bounded too (200,000 rows of 40 cells, or the like).
+        public var maxCells: Int
+
+        public init(maxRows: Int = 200_000, maxColumns: Int = 1_000, maxCells: Int = 8_000_000) {
+            self.maxRows = maxRows
+            self.maxColumns = maxColumns
+            self.maxCells = maxCells
+        }
+
+        public static let standard = Limits()
+
+        /// Throws when a table holding `rows` rows, `columns` cells in its widest row and `cells`
+        /// cells in all is past the limits; `location` is where it passed them.
+        public func check(rows: Int, columns: Int, cells: Int, at location: SourceLocation) throws(DataError) {
+            if rows > maxRows { throw .tooManyRows(location, limit: maxRows) }
+            if columns > maxColumns { throw .tooManyColumns(location, limit: maxColumns) }
+            if cells > maxCells { throw .tooManyCells(location, limit: maxCells) }
+        }
+    }
+}
+
+/// The limits' messages, whole sentences naming the limit that was passed.
+extension DataError {
+    static func tooManyRows(_ location: SourceLocation, limit: Int) -> DataError {
+        DataError(location, "the table has more than \(limit) rows, the most a table may have; expected a yearbook table, which is far smaller")
+    }
+    static func tooManyColumns(_ location: SourceLocation, limit: Int) -> DataError {
+        DataError(location, "this row has more than \(limit) cells, the most a row may have; expected a yearbook table, which is far narrower")
+    }
+    static func tooManyCells(_ location: SourceLocation, limit: Int) -> DataError {
+        DataError(location, "the table has more than \(limit) cells, the most a table may have; expected a yearbook table, which is far smaller")
+    }
+    static func tooLarge(_ file: String, limit: Int) -> DataError {
+        DataError(SourceLocation(file: file), "is larger than \(limit >> 20) MiB, the most a table may take; expected a yearbook table, which is far smaller")
     }
 }

@@ -47,6 +47,7 @@ extension YearbookTable {
                     throw DataError(location(line: headerLines.first ?? 1, column: column.index),
                                     "column «\(column.name)» carries no year while others do; give one with --year")
                 }
+                if let m = column.monthOfYear, case .year(let y) = period { period = .month(y, m) }
                 if column.isQuarterly, case .month(let y, let m) = period {
                     if m % 3 == 0 { period = .quarter(y, m / 3) } else if cell.isMissing { continue }
                 }

@@ -6,6 +6,8 @@ struct LabelMeaning {
     var measure: Measure?
     var measureDepth = 0
     var period: Period?
+    /// A month with no year (Jan, 1月, M01): the month of the row's or the table's year.
+    var monthOfYear: Int?
     var units: [(unit: Unit, depth: Int, label: String)] = []
     /// The label that is only a measure word (实绩, 排名), if any.
     var measureWord: String?
@@ -29,6 +31,8 @@ struct LabelMeaning {
             if text.isEmpty { continue }
             if let p = Period(label: text) {
                 period = p
+            } else if let m = LabelMeaning.month(text) {
+                monthOfYear = m
             } else if let m = Measure.word(text) {
                 (measure, measureDepth, measureWord) = (m, depth, text)
             } else if let (indicator, m) = Measure.splitSuffix(text) {
@@ -43,6 +47,21 @@ struct LabelMeaning {
     }
 
     var indicator: String { parts.joined(separator: " / ") }
+
+    private static let monthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    private static let englishMonths = ["january", "february", "march", "april", "may", "june", "july", "august",
+                                        "september", "october", "november", "december"]
+
+    /// Jan, January, 1月, 一月, M01 → 1.
+    static func month(_ label: String) -> Int? {
+        let key = Label.key(label).lowercased()
+        if key.count >= 3, let k = monthNames.firstIndex(where: { key.hasPrefix($0) }),
+           key.count == 3 || englishMonths[k].hasPrefix(key) { return k + 1 }
+        if key.hasSuffix("月"), let m = Int(key.dropLast()), (1...12).contains(m) { return m }
+        if key.hasPrefix("m"), key.count == 3, let m = Int(key.dropFirst()), (1...12).contains(m) { return m }
+        let chinese = ["一月", "二月", "三月", "四月", "五月", "六月", "七月", "八月", "九月", "十月", "十一月", "十二月"]
+        return chinese.firstIndex(of: key).map { $0 + 1 }
+    }
 
     /// The unit that applies: a growth, share or rank is in % (or 位) whatever a group above it
     /// says, unless the label naming the measure prints its own; a level takes the deepest unit,

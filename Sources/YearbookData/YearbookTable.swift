@@ -28,6 +28,8 @@ public struct YearbookTable: Sendable {
         /// A quarterly series in a table of months (频度：季): its values at the months that end
         /// quarters are those quarters'.
         public var isQuarterly = false
+        /// A column that is a month of each row's year (BLS's Jan … Dec, a title year's 1月 … 12月).
+        public var monthOfYear: Int?
 
         /// The header path as a user reads it in messages: 合同利用外资(万美元) / 增长(%).
         public var name: String { headerPath.joined(separator: " / ") }

@@ -5,21 +5,31 @@ extension YearbookTableReader {
         let location = SourceLocation(file: file, line: line, column: column.index + 1)
         let name = column.path.joined(separator: " / ")
         let (unit, origin) = try meaning.unit(tableUnit: tableUnit, depth: column.path.count - 1, name: name, at: location)
-        return YearbookTable.Column(index: column.index, headerPath: column.path, indicator: meaning.indicator,
+        var described = YearbookTable.Column(index: column.index, headerPath: column.path, indicator: meaning.indicator,
                                     measure: meaning.measure ?? .level, unit: unit, unitOrigin: origin, period: meaning.period)
+        described.monthOfYear = meaning.monthOfYear
+        if described.measure == .level, let unit, Unit.isIndexBase(unit.symbol) { described.measure = .index }
+        return described
+    }
+
+    /// What a table whose header names no indicator measures, and where that was found:
+    /// `--indicator-name`, the 指标 (Series Title) line, the title, else the file's name.
+    func borrowedIndicator(_ preamble: Preamble, file: String) -> (name: String, origin: String)? {
+        let stem = YearbookTableReader.fileStem(file)
+        let found = indicatorName.map { ($0, "--indicator-name") } ?? preamble.indicator.map { ($0, "the 指标 line") }
+            ?? preamble.titleIndicator.map { ($0, "the title line") } ?? (stem.isEmpty ? nil : (stem, "the file name"))
+        return found.map { name, origin in
+            (Label.unitInParentheses(Label.normalise(name)).map { Label.trimmed($0.name) } ?? Label.normalise(name), origin)
+        }
     }
 
     /// In a flat header (`产值(亿元) | 增长(%)`), a column named only by its measure belongs to
     /// the indicator on its left; one named only by a period (`2019 | 2020`) measures what the
     /// table's 指标 line or title names (各区工业产值(亿元)), else what its file is called; a lone
     /// measure word (排名) names itself. Returns where a borrowed indicator came from.
-    func inheritIndicators(_ columns: inout [YearbookTable.Column], title: (String, String)?, fileName: String,
-                           override: String?, file: String, line: Int) throws -> String? {
+    func inheritIndicators(_ columns: inout [YearbookTable.Column], named borrowed: (name: String, origin: String)?,
+                           file: String, line: Int) throws -> String? {
         var origin: String?
-        let named: (String, String)? = override.map { ($0, "--indicator-name") } ?? title ?? (fileName.isEmpty ? nil : (fileName, "the file name"))
-        let borrowed = named.map { name, from in
-            (Label.unitInParentheses(Label.normalise(name)).map { Label.trimmed($0.name) } ?? Label.normalise(name), from)
-        }
         for k in columns.indices where columns[k].indicator.isEmpty {
             let measureWord = LabelMeaning(columns[k].headerPath).measureWord
             let previous = columns[..<k].last { !$0.indicator.isEmpty }
@@ -38,6 +48,18 @@ extension YearbookTableReader {
         return origin
     }
 
+    /// A BLS table: a year per row and a month per column (Year | Jan | Feb … | Annual). The
+    /// month columns are one series, named by the table; the others (Annual, HALF1) series of
+    /// their own, by year.
+    func monthColumns(_ columns: inout [YearbookTable.Column], named borrowed: (name: String, origin: String)?) -> String? {
+        let name = borrowed?.name ?? ""
+        for k in columns.indices {
+            let own = columns[k].indicator
+            columns[k].indicator = columns[k].monthOfYear != nil ? name : [name, own].filter { !$0.isEmpty }.joined(separator: " / ")
+        }
+        return borrowed?.origin
+    }
+
     /// Attributes that keyed header rows give each column: its region, its unit where the
     /// header prints none, and whether it is quarterly in a table of months.
     func apply(_ keyed: [HeaderBlock.ColumnKey: [String]], to columns: inout [YearbookTable.Column]) {
@@ -52,6 +74,7 @@ extension YearbookTableReader {
             if let unit = value(.unit), columns[k].unitOrigin == .none || columns[k].unitOrigin == .tableLine || columns[k].unitOrigin == .measure {
                 columns[k].unit = Unit(unit)
                 columns[k].unitOrigin = .header
+                if columns[k].measure == .level, Unit.isIndexBase(unit) { columns[k].measure = .index }
             }
             if let frequency = value(.frequency) {
                 columns[k].isQuarterly = ["季", "季度", "quarterly", "q"].contains(frequency.lowercased())

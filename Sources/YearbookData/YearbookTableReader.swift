@@ -81,9 +81,11 @@ public struct YearbookTableReader {
                 if !columns.contains(where: { $0.zone != nil }) {
                     fixedZone = (preamble.zone ?? preamble.scope).map { registry.resolve($0)?.name ?? $0 } ?? ""
                 }
+                if layout.rowsArePeriods, columns.contains(where: { $0.monthOfYear != nil }) {
+                    indicatorOrigin = monthColumns(&columns, named: borrowedIndicator(preamble, file: file))
+                }
             } else if layout.indicatorColumn == nil {
-                indicatorOrigin = try inheritIndicators(&columns, title: preamble.indicator.map { ($0, "the 指标 line") } ?? preamble.titleIndicator.map { ($0, "the title line") },
-                                                        fileName: YearbookTableReader.fileStem(file), override: indicatorName, file: file, line: header.lines[0])
+                indicatorOrigin = try inheritIndicators(&columns, named: borrowedIndicator(preamble, file: file), file: file, line: header.lines[0])
             }
             let periods = layout.periodColumn.map { pc in Period.sequence(body.data.map { Label.normalise(pc < $0.cells.count ? $0.cells[pc] : "") }) }
             tableRows = try body.data.enumerated().map { k, row in

@@ -161,4 +161,27 @@ import Testing
         #expect(Set(observations.map(\.unit)) == ["亿元"])
         #expect(observations.first { $0.zone == "天津" && $0.indicator == "财政支出" && $0.period == .year(2006) }?.value?.text == "543.12")
     }
+
+    /// A BLS download: a Series Id block, then Year | Jan … | Annual: each cell the month of its
+    /// row's year, one series named by the Series Title; the annual column a series of years.
+    @Test func blsYearsByMonths() throws {
+        let text = """
+        Series Id:,CUUR0000SA0
+        Series Title:,All items in U.S. city average
+        Area:,U.S. city average
+        Base Period:,1982-84=100
+
+        Year,Jan,Feb,Mar,Annual
+        2014,233.916,234.781,236.293,236.736
+        2015,233.707,234.722,,237.017
+        """
+        let file = try loadTable(text, name: "cpi.csv")
+        let observations = try file.dataset().observations
+        let months = observations.filter { $0.indicator == "All items in U.S. city average" }
+        #expect(months.map(\.period) == [.month(2014, 1), .month(2014, 2), .month(2014, 3), .month(2015, 1), .month(2015, 2), .month(2015, 3)])
+        #expect(months.allSatisfy { $0.zone == "U.S. city average" && $0.unit == "1982-84=100" && $0.measure == .index })
+        #expect(months.last?.value == nil)
+        let annual = observations.filter { $0.indicator == "All items in U.S. city average / Annual" }
+        #expect(annual.map(\.period) == [.year(2014), .year(2015)] && annual.first?.value?.text == "236.736")
+    }
 }
