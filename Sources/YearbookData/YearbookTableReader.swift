@@ -76,10 +76,12 @@ public struct YearbookTableReader {
                 && (YearbookTableReader.indicatorHeaders.contains(Label.key(labelHeader).lowercased()) || preamble.zone != nil
                     || ColumnLayout.carriesUnits(body.data, column: layout.labelColumn))
             if rowsAreIndicators || layout.rowsArePeriods {
-                // One region's series: the 地区 line names it, a national database implies 全国, and a
-                // table that says neither leaves it unnamed rather than inventing one.
+                // One region's series: the 地区 line names it; otherwise a Chinese table of a whole
+                // region's indicators is national (全国), as the bureau's national databases are,
+                // and a foreign one that names no country is left unnamed rather than guessed.
                 if !columns.contains(where: { $0.zone != nil }) {
-                    fixedZone = (preamble.zone ?? preamble.scope).map { registry.resolve($0)?.name ?? $0 } ?? ""
+                    let chinese = header.cells.joined().contains { $0.contains(where: { $0.unicodeScalars.contains(where: Label.isHan) }) }
+                    fixedZone = (preamble.zone ?? preamble.scope ?? (chinese ? "全国" : nil)).map { registry.resolve($0)?.name ?? $0 } ?? ""
                 }
                 if layout.rowsArePeriods, columns.contains(where: { $0.monthOfYear != nil }) {
                     indicatorOrigin = monthColumns(&columns, named: borrowedIndicator(preamble, file: file))

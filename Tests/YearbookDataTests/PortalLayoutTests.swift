@@ -44,7 +44,7 @@ import Testing
         """
         let observations = try loadTable(text, name: "national.csv").dataset().observations
         #expect(Set(observations.map(\.period)) == [.month(2016, 1), .month(2016, 9), .month(2016, 10), .month(2016, 11)])
-        #expect(Set(observations.map(\.zone)) == [""])
+        #expect(Set(observations.map(\.zone)) == ["全国"])
         let cpi = observations.filter { $0.indicator == "居民消费价格指数" }
         #expect(cpi.allSatisfy { $0.measure == .index && $0.unit == "上年同月=100" })
         #expect(cpi.first { $0.period == .month(2016, 10) }?.value?.text == "102.1")
