@@ -19,8 +19,17 @@ import ChartScales
         ("万人", 20000, "亿人", 1e4),
         ("万吨", 30000, "亿吨", 1e4),
         ("万元", -15354504, "亿元", 1e4),
-        // Never scaled: already 亿, percentages, ranks, no unit, units we do not know.
-        ("亿元", 1e6, "亿元", 1),
+        // 万亿 from 1 万亿 of the base: 17,419,000,000,000 元 is 17.42 万亿元.
+        ("元", 17_419_000_000_000, "万亿元", 1e12),
+        ("元", 1e12, "万亿元", 1e12),
+        ("元", 9.9e11, "亿元", 1e8),
+        ("万元", 1.7e9, "万亿元", 1e8),
+        ("万美元", 2e8, "万亿美元", 1e8),
+        ("万亿元", 5e3, "万亿元", 1),
+        // 亿 past 1 万亿 reads as 万亿 (M2 of 2,275,538 亿元 is 227.55 万亿元); below it stays.
+        ("亿元", 2_275_538, "万亿元", 1e4),
+        ("亿元", 9999, "亿元", 1),
+        // Never scaled: percentages, ranks, no unit, units we do not know.
         ("%", 1e5, "%", 1),
         ("位", 1e5, "位", 1),
         ("", 1e9, "", 1),
