@@ -7,6 +7,11 @@ let package = Package(
     products: [
         .executable(name: "yearbook", targets: ["yearbook"]),
         .library(name: "YearbookData", targets: ["YearbookData"]),
+        // For the fuzz targets in Fuzz/, a package of its own that the normal build never compiles.
+        .library(name: "Workbooks", targets: ["Workbooks"]),
+        .library(name: "ChartLayout", targets: ["ChartLayout"]),
+        .library(name: "ChartSpec", targets: ["ChartSpec"]),
+        .library(name: "TestSupport", targets: ["TestSupport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -44,7 +49,9 @@ let package = Package(
         ]),
         .testTarget(name: "CCairoTests", dependencies: ["CCairo"]),
         .testTarget(name: "ChartSpecTests", dependencies: ["ChartSpec", "ChartLayout", "ChartScene", "YearbookData", "TestSupport"]),
-        .testTarget(name: "ChartLayoutTests", dependencies: ["ChartLayout", "TestSupport", "YearbookData", "ChartScene"]),
+        .testTarget(name: "ChartLayoutTests", dependencies: [
+            "ChartLayout", "TestSupport", "YearbookData", "ChartScene", .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
         .testTarget(name: "CairoBackendTests", dependencies: ["CairoBackend", "ChartScene"]),
         .testTarget(name: "YearbookCLITests", dependencies: ["yearbook"]),
     ]

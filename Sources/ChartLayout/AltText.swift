@@ -9,23 +9,24 @@ enum AltText {
         let missing = rows.filter { $0.value == nil }.map { context.name($0.zone) }
         guard let top = present.max(by: { $0.value.number < $1.value.number }),
               let bottom = present.min(by: { $0.value.number < $1.value.number }) else { return context.title(indicator) }
+        let noun = context.words.regionNoun
         let unit = format.measure == .level ? format.unit : ""
         func amount(_ v: Value) -> String { format.label(v) + unit }
         var parts: [String] = []
-        let year = context.period.description
+        let year = context.words.name(context.period)
         switch (format.measure, zh) {
         case (.growth, true):
             let up = present.filter { $0.value.number > 0 }.count, down = present.filter { $0.value.number < 0 }.count
-            parts.append("\(year)年\(present.count)个开发区中，\(indicator)比上年增长的有\(up)个、下降的有\(down)个")
+            parts.append("\(year)\(present.count)个\(noun)中，\(indicator)比上年增长的有\(up)个、下降的有\(down)个")
             parts.append("增幅最高的是\(context.name(top.zone))，\(amount(top.value))")
             parts.append("最低的是\(context.name(bottom.zone))，\(amount(bottom.value))")
         case (.growth, false):
             let up = present.filter { $0.value.number > 0 }.count, down = present.filter { $0.value.number < 0 }.count
-            parts.append("In \(year), \(indicator) grew in \(up) of \(present.count) zones and fell in \(down)")
+            parts.append("In \(year), \(indicator) grew in \(up) of \(present.count) \(noun) and fell in \(down)")
             parts.append("the highest growth was \(context.name(top.zone)) at \(amount(top.value))")
             parts.append("the lowest \(context.name(bottom.zone)) at \(amount(bottom.value))")
         case (_, true):
-            parts.append("\(year)年\(indicator)最高的是\(context.name(top.zone))，\(amount(top.value))")
+            parts.append("\(year)\(indicator)最高的是\(context.name(top.zone))，\(amount(top.value))")
             parts.append("最低的是\(context.name(bottom.zone))，\(amount(bottom.value))")
         case (_, false):
             parts.append("In \(year), \(indicator) was highest in \(context.name(top.zone)), \(amount(top.value)) \(unit)".trimmingTrailingSpaces)
@@ -39,23 +40,23 @@ enum AltText {
 }
 
 extension AltText {
-    static func line(context: ChartContext, lines: [LineChart.Line], format: ValueText) -> String {
+    static func line(context: ChartContext, lines: [LineRecipe.Line], format: ValueText) -> String {
         let zh = context.language == .zh
         var sentences: [String] = []
         for line in lines {
             let actual = line.points.filter { $0.isActual && $0.value != nil }
             guard let first = actual.first, let last = actual.last else { continue }
-            let name = context.selection.zones.count > 1 ? context.name(line.zone) : context.name(line.zone) + line.indicator
+            let name = Set(lines.map(\.zone)).count > 1 ? context.name(line.zone) : (line.zone.isEmpty ? "" : context.name(line.zone)) + line.indicator
             let unit = format.measure == .level ? format.unit : ""
             var s = zh
-                ? "\(name)从\(first.period)年的\(format.label(first.value!))\(unit)到\(last.period)年的\(format.label(last.value!))\(unit)"
-                : "\(name) went from \(format.label(first.value!)) \(unit) in \(first.period) to \(format.label(last.value!)) \(unit) in \(last.period)"
+                ? "\(name)从\(context.words.name(first.period))的\(format.label(first.value!))\(unit)到\(context.words.name(last.period))的\(format.label(last.value!))\(unit)"
+                : "\(name) went from \(format.label(first.value!)) \(unit) in \(context.words.name(first.period)) to \(format.label(last.value!)) \(unit) in \(context.words.name(last.period))"
             if let b = actual.first(where: { $0.flag == .break }) {
-                s += zh ? "，\(b.period)年起统计口径变化，前后不可直接比较" : "; the definition changes in \(b.period), so values before and after are not comparable"
+                s += zh ? "，\(context.words.name(b.period))起统计口径变化，前后不可直接比较" : "; the definition changes in \(context.words.name(b.period)), so values before and after are not comparable"
             }
             let plans = line.points.filter { $0.flag == .target && $0.value != nil }
             if !plans.isEmpty {
-                let list = plans.map { zh ? "\($0.period)年\(format.label($0.value!))\(unit)" : "\(format.label($0.value!)) \(unit) by \($0.period)" }
+                let list = plans.map { zh ? "\(context.words.name($0.period))\(format.label($0.value!))\(unit)" : "\(format.label($0.value!)) \(unit) by \(context.words.name($0.period))" }
                 s += zh ? "；目标为" + list.joined(separator: "、") : "; targets: " + list.joined(separator: ", ")
             }
             sentences.append(s)

@@ -8,8 +8,10 @@ public struct DrawnChart: Sendable {
     public var data: [Observation]
 }
 
-/// The one entry point of the layout: a description and a dataset in, a Scene out. Runs in
-/// named steps — choose the kind, select the data, lay out — and never touches Cairo.
+/// The one entry point of the layout: a description and a dataset in, a Scene out, in two
+/// stages as ggplot2 and Vega do. Stage one chooses the kind, selects the data and builds the
+/// context (language, theme scaled to the canvas); stage two is the kind's recipe, whose guides
+/// measure themselves and leave the plot area for its marks. Never touches Cairo.
 public enum Chart {
     public static func layout(_ description: ChartDescription, dataset: Dataset, registry: ZoneRegistry,
                               measurer: TextMeasurer) throws -> Scene {
@@ -26,54 +28,58 @@ public enum Chart {
             throw ChartError("a chart needs at least 200 × 150 points; got \(Int(description.width)) × \(Int(description.height))")
         }
         let kind = try chooseKind(description, dataset: dataset)
-        var selection = try Selection(dataset: dataset, registry: registry, description: description,
-                                      timeSeries: [.line, .slope, .bump].contains(kind))
-        if description.measure == nil, let implied = impliedMeasure(kind), selection.measure != implied {
-            var d = description
-            d.measure = implied
-            selection = try Selection(dataset: dataset, registry: registry, description: d, timeSeries: [.line, .slope, .bump].contains(kind))
+        let recipe = ChartRecipes.recipe(for: kind)
+        var chosen = description
+        if chosen.measure == nil, let implied = recipe.impliedMeasure(kind),
+           dataset.observations.contains(where: { $0.measure == implied }) {
+            chosen.measure = implied
         }
+        if chosen.indicators.isEmpty, kind != .grouped, kind != .dots, kind != .stacked {
+            chosen.indicators = defaultIndicators(chosen, dataset: dataset, kind: kind)
+        }
+        let selection = try Selection(dataset: dataset, registry: registry, description: chosen, timeSeries: recipe.showsPeriods(kind))
         try Typesetter.refuseOverlong([("title", description.title), ("subtitle", description.subtitle), ("source", description.source)]
             .compactMap { what, text in text.map { (what, $0) } }
             + selection.indicators.map { ("indicator", $0) } + selection.zones.map { ("zone name", $0) })
-        let context = ChartContext(selection: selection, description: description, theme: theme,
-                                   typesetter: Typesetter(measurer: measurer, language: description.language.tag, canvasWidth: description.width),
-                                   sources: dataset.sources)
-        switch kind {
-        case .bar, .diverging, .grouped:
-            return try BarChart(context: context, kind: kind).layout()
-        case .stacked:
-            return try StackedChart(context: context).layout()
-        case .line:
-            return try LineChart(context: context).layout()
-        case .slope, .bump:
-            return try SlopeChart(context: context, kind: kind).layout()
-        case .dots:
-            return try DotChart(context: context).layout()
-        }
+        let context = ChartContext(selection: selection, description: chosen, theme: theme.scaled(toCanvas: description.width, description.height),
+                                   typesetter: Typesetter(measurer: measurer, language: (description.language ?? .of(selection)).tag,
+                                                          canvasWidth: description.width),
+                                   sources: dataset.sources, language: description.language ?? .of(selection))
+        return try recipe.draw(context, kind: kind)
     }
 
-    /// With no kind asked for, the data choose: growth gives diverging bars, several years a
-    /// line, ranks a slope chart, anything else sorted bars.
+    /// With no kind asked for, the data choose: ranks give a slope (or bump) chart; one period,
+    /// or a wide table of many regions over many periods, the latest period as sorted bars
+    /// (growth as diverging bars, several named indicators as grouped bars); a few regions, or
+    /// one region's (or a nation's) few indicators over time, lines.
     public static func chooseKind(_ description: ChartDescription, dataset: Dataset) throws -> ChartKind {
         if let kind = description.kind { return kind }
-        let rows = description.indicators.isEmpty ? dataset.observations : dataset.observations.filter { description.indicators.contains($0.indicator) }
-        let measure = description.measure ?? Measure.allCases.first { m in rows.contains { $0.measure == m } } ?? .level
-        let periods = Set(rows.filter { $0.measure == measure }.map(\.period))
-        switch measure {
-        case .rank: return periods.count > 2 ? .bump : .slope
-        case .growth: return .diverging
-        default:
-            if description.year == nil, periods.count > 1 { return .line }
-            return description.indicators.count > 1 ? .grouped : .bar
-        }
+        let named = description.indicators.isEmpty ? dataset.observations : dataset.observations.filter { description.indicators.contains($0.indicator) }
+        let measure = description.measure ?? Measure.allCases.first { m in named.contains { $0.measure == m } } ?? .level
+        let rows = named.filter { $0.measure == measure && $0.value != nil }
+        let periods = Set(rows.map(\.period)).count
+        let zones = Set(rows.filter { !$0.isTotal && !$0.isSubtotal }.map(\.zone)).count
+        if measure == .rank { return periods > 2 ? .bump : .slope }
+        let overTime = description.year == nil && periods > 1
+        // A few regions, or one region (a nation's series), over time: lines.
+        if overTime && zones <= 6 { return .line }
+        if measure == .growth { return .diverging }
+        return description.indicators.count > 1 ? .grouped : .bar
     }
 
-    static func impliedMeasure(_ kind: ChartKind) -> Measure? {
-        switch kind {
-        case .diverging, .dots: return .growth
-        case .slope, .bump: return .rank
-        default: return nil
+    /// The indicators a kind shows when none are named: a line or bar of regions shows the
+    /// first indicator; one region's lines show its indicators in the first one's unit.
+    static func defaultIndicators(_ description: ChartDescription, dataset: Dataset, kind: ChartKind) -> [String] {
+        let measure = description.measure ?? Measure.allCases.first { m in dataset.observations.contains { $0.measure == m } } ?? .level
+        let rows = dataset.observations.filter { $0.measure == measure }
+        let indicators = rows.map(\.indicator).uniqued()
+        guard let first = indicators.first else { return [] }
+        let zones = Set(rows.filter { !$0.isTotal && !$0.isSubtotal }.map(\.zone))
+        guard zones.count <= 1 else { return [first] }
+        // One region's indicators share an axis only in one unit (and, for lines, one kind of period).
+        let sample = rows.first { $0.indicator == first && $0.value != nil } ?? rows.first { $0.indicator == first }
+        return indicators.filter { name in
+            rows.contains { $0.indicator == name && $0.unit == sample?.unit && (kind != .line || $0.period.granularity == sample?.period.granularity) }
         }
     }
 }

@@ -14,7 +14,8 @@ public struct ChartDescription: Sendable, Codable, Equatable {
     public var title: String?
     public var subtitle: String?
     public var source: String?
-    public var language: ChartLanguage = .zh
+    /// The language of the chart's own words; nil follows the table (Chinese names → zh).
+    public var language: ChartLanguage?
     public var theme = "report"
     public var fontFamily: String?
     public var logScale = false

@@ -53,7 +53,10 @@ public struct Selection: Sendable {
             throw ChartError.nothingToDraw(dataset.file, "no \(chosenMeasure.rawValue) values for \(indicators.joined(separator: ", "))")
         }
 
-        let tablePeriods = Array(Set(rows.map(\.period))).sorted()
+        // Periods with at least one value: a portal's all-empty latest year (2025年 before it
+        // is published) is neither the latest period nor the end of a time axis.
+        let valued = Array(Set(rows.filter { $0.value != nil }.map(\.period))).sorted()
+        let tablePeriods = valued.isEmpty ? Array(Set(rows.map(\.period))).sorted() : valued
         if let year = description.year {
             guard let period = Period(label: year), tablePeriods.contains(period) else {
                 throw ChartError.unknown("year", year, in: dataset.file, available: tablePeriods.map(\.description))
@@ -65,6 +68,9 @@ public struct Selection: Sendable {
             periods = [latest]
         } else {
             periods = tablePeriods
+            if let first = tablePeriods.first, let last = tablePeriods.last {
+                rows = rows.filter { $0.period >= first && $0.period <= last }
+            }
         }
 
         if !description.zones.isEmpty {

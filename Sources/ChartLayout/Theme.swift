@@ -42,13 +42,27 @@ public struct Theme: Sendable {
 
     public func color(_ index: Int) -> Color { palette[index % palette.count] }
 
+    /// The theme for a canvas of `width` × `height` points: type, margins and gaps shrink with
+    /// a canvas smaller than a report page's column (640 × 400), down to two thirds, so a
+    /// 400 × 300 chart keeps its proportions instead of drowning in full-size type.
+    func scaled(toCanvas width: Double, _ height: Double) -> Theme {
+        let factor = max(0.65, min(1, min(width / 640, height / 400)))
+        guard factor < 1 else { return self }
+        var t = self
+        for path in [\Theme.titleSize, \.subtitleSize, \.labelSize, \.tickSize, \.valueSize, \.sourceSize, \.margin, \.gap] {
+            t[keyPath: path] *= factor
+        }
+        return t
+    }
+
     /// Colour for print and screen: Okabe–Ito hues for two-way contrasts, Paul Tol's muted
     /// scheme for many categories; both stay distinct under the common colour-vision deficiencies.
     public static let report = Theme(
         name: "report", fontFamily: "Noto Sans CJK SC",
         background: Color(hex: "#FFFFFF")!, text: Color(hex: "#222222")!, mutedText: Color(hex: "#666666")!,
         grid: Color(hex: "#E3E3E3")!, zeroLine: Color(hex: "#555555")!, axis: Color(hex: "#999999")!,
-        palette: ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#332288", "#999933", "#882255", "#44AA99"].map { Color(hex: $0)! },
+        palette: ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#332288", "#999933", "#882255", "#44AA99",
+                  "#DDCC77", "#117733", "#AA4499", "#88CCEE", "#CC6677"].map { Color(hex: $0)! },
         positive: Color(hex: "#0072B2")!, negative: Color(hex: "#D55E00")!, neutral: Color(hex: "#999999")!)
 
     /// Greys only, for black-and-white printing: series differ by lightness.

@@ -27,7 +27,7 @@ extension ChartSpec {
         add("title", d.title.map(quoted))
         add("subtitle", d.subtitle.map(quoted))
         add("source", d.source.map(quoted))
-        add("lang", d.language != defaults.language ? d.language.rawValue : nil)
+        add("lang", d.language?.rawValue)
         add("theme", d.theme != defaults.theme ? d.theme : nil)
         add("font", d.fontFamily.map(quoted))
         add("log", d.logScale ? "true" : nil)

@@ -38,10 +38,10 @@ import Testing
     @Test func largeAmountsAreScaledToYi() throws {
         let scene = try chart("table64.tsv", year: 2020) { $0.indicators = ["自营出口"]; $0.measure = .level }
         #expect(scene.texts("subtitle").map(\.text) == ["单位：亿元"])
-        #expect(scene.texts("value-label").first?.text == "566.74")
+        #expect(scene.texts("value-label").first?.text == "566.7")
         #expect(scene.texts("zone-label").contains { $0.text == "柯桥经济技术开发区" })
         #expect(!scene.paths("bar").contains { $0.datum!.hasPrefix("合计") })
-        #expect(scene.description == "2020年自营出口最高的是滨海新区，566.74亿元；最低的是诸暨珍珠产业园区，5.29亿元。")
+        #expect(scene.description == "2020年自营出口最高的是滨海新区，566.7亿元；最低的是诸暨珍珠产业园区，5.3亿元。")
         expectLegible(scene)
     }
 

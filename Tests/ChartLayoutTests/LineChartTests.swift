@@ -62,7 +62,15 @@ import Testing
         }
     }
 
-    @Test func seriesInDifferentUnitsAreRefused() throws {
-        #expect(throws: ChartError.self) { try chart("zhuji-timeline.csv") { $0.kind = .line } }
+    /// With no indicator named, one region's lines are its indicators in the first one's unit.
+    @Test func seriesInDifferentUnitsDrawTheFirstUnit() throws {
+        let scene = try chart("zhuji-timeline.csv") { $0.kind = .line }
+        #expect(Set(scene.paths("line").compactMap(\.datum)) == ["诸暨经济开发区|规划面积"])
+        #expect(scene.texts("subtitle").map(\.text) == ["单位：平方公里"])
+    }
+
+    /// Named indicators in different units cannot share an axis.
+    @Test func namedSeriesInDifferentUnitsAreRefused() throws {
+        #expect(throws: ChartError.self) { try chart("zhuji-timeline.csv") { $0.kind = .line; $0.indicators = ["规划面积", "工业总产值"] } }
     }
 }

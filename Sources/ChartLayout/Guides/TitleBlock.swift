@@ -1,9 +1,11 @@
 import ChartScene
 
-/// The parts every chart shares around its plot: title, subtitle (with the unit), an optional
-/// legend row, and the source line at the foot. What is left is the plot area.
-struct Frame {
+/// The words around a chart's plot: title and subtitle (with the unit) at the top, the legend
+/// under them, the source line at the foot. It measures itself against the canvas's width and
+/// gives back the plot area: what it leaves.
+struct TitleBlock {
     var marks: [Mark] = []
+    /// The canvas left to the plot and its axes.
     var plot: Rect
 
     struct Words {
@@ -12,11 +14,7 @@ struct Frame {
         var source: String
     }
 
-    /// How a legend entry draws its key: a square for bars, a dot or a ring for markers.
-    enum Key { case square, dot, ring }
-
-    init(words: Words, legend: [(label: String, color: Color, key: Key)], width: Double, height: Double,
-         theme: Theme, typesetter: Typesetter) throws {
+    init(words: Words, legend: Legend? = nil, width: Double, height: Double, theme: Theme, typesetter: Typesetter) throws {
         let m = theme.margin
         let textWidth = width - 2 * m
         var y = m
@@ -34,34 +32,11 @@ struct Frame {
                 y = t.box.maxY
             }
         }
-        if !legend.isEmpty {
+        if let legend, !legend.entries.isEmpty {
             y += 8
-            var x = m
-            let swatch = theme.labelSize * 0.8
-            var rowHeight = 0.0
-            for item in legend {
-                let label = try typesetter.extent(item.label, theme.labelFont)
-                if x > m, x + swatch + 4 + label.width > width - m {
-                    x = m
-                    y += rowHeight + 4
-                }
-                let top = y + (label.height - swatch) / 2
-                let center = Point(x + swatch / 2, top + swatch / 2)
-                switch item.key {
-                case .square:
-                    marks.append(.rect(Rect(x: x, y: top, width: swatch, height: swatch), role: "legend-swatch", fill: item.color, datum: item.label))
-                case .dot:
-                    marks.append(.circle(center: center, radius: swatch / 2, role: "legend-swatch", fill: item.color, datum: item.label))
-                case .ring:
-                    marks.append(.circle(center: center, radius: swatch / 2 - 0.75, role: "legend-swatch", fill: theme.background,
-                                         stroke: Stroke(color: item.color, width: 1.5), datum: item.label))
-                }
-                let t = try typesetter.place(item.label, font: theme.labelFont, color: theme.text, at: Point(x + swatch + 4, y), role: "legend-label")
-                marks.append(.text(t))
-                x = t.box.maxX + 14
-                rowHeight = max(rowHeight, label.height)
-            }
-            y += rowHeight
+            let drawn = try legend.marks(left: m, top: y, right: width - m, theme: theme, typesetter: typesetter)
+            marks += drawn.marks
+            y = drawn.bottom
         }
         var bottom = height - m
         if !words.source.isEmpty {
@@ -74,6 +49,7 @@ struct Frame {
             bottom -= 8
         }
         self.marks = marks
-        plot = Rect(x: m, y: y + 14, width: textWidth, height: bottom - (y + 14))
+        let top = y + 14 * theme.gap / 6
+        plot = Rect(x: m, y: top, width: textWidth, height: max(0, bottom - top))
     }
 }

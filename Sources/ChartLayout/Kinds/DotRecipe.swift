@@ -5,7 +5,13 @@ import YearbookData
 /// Several growth indicators compared across zones: one panel per indicator, the zones down a
 /// shared axis, every panel on one shared scale so lengths compare across panels; a stem from
 /// zero to each dot, "—" where a value is missing, and the total's rate as a dashed line.
-struct DotChart {
+struct DotRecipe: ChartRecipe {
+    static let kinds: [ChartKind] = [.dots]
+    static func impliedMeasure(_ kind: ChartKind) -> Measure? { .growth }
+    static func draw(_ context: ChartContext, kind: ChartKind) throws -> DrawnChart {
+        try DotRecipe(context: context).layout()
+    }
+
     var context: ChartContext
 
     func layout() throws -> DrawnChart {
@@ -16,63 +22,62 @@ struct DotChart {
         func value(_ zone: String, _ indicator: String) -> Value? { s.value(zone: zone, indicator: indicator, period: period)?.value }
         let all = zones.flatMap { z in indicators.compactMap { value(z, $0)?.number } }
         guard !all.isEmpty else { throw ChartError.nothingToDraw(s.file, "every value is missing") }
-        let format = ValueText(unit: s.unit(of: indicators[0]), measure: s.measure, maxAbs: all.map(abs).max()!)
+        let format = context.format(all, indicator: indicators[0])
         let what = s.measure == .growth && context.language == .zh ? "主要指标增长" : indicators.joined(separator: "、")
-        let (frame, words) = try context.frame(subtitle: format.unitPhrase(context.language), what: what)
-        let plot = frame.plot
-        let labels = try context.zoneLabels(maxWidth: plot.width * 0.24)
+        let title = context.title(what)
+        let words = TitleBlock.Words(title: title, subtitle: context.description.subtitle ?? format.unitPhrase(context.language), source: context.words.source)
+        var block = try TitleBlock(words: words, width: context.width, height: context.height, theme: theme, typesetter: ts)
+        let labels = try CategoryAxis(CategoryAxis.zones(zones, registry: s.registry, language: context.language), font: theme.labelFont,
+                                      maxWidth: block.plot.width * 0.24, typesetter: ts)
+        // Rows need the height of their names and values; a long list makes the canvas taller.
+        let valueHeight = try ts.extent("0", theme.valueFont).height
+        let rowHeight = max(labels.lineHeight * Double(labels.depth), valueHeight) * 1.25 + 2
+        let needed = Double(zones.count) * rowHeight + labels.lineHeight * 3
+        let height = needed > block.plot.height ? context.height + needed - block.plot.height : context.height
+        if height > context.height {
+            block = try TitleBlock(words: words, width: context.width, height: height, theme: theme, typesetter: ts)
+        }
+        let plot = block.plot
         let left = plot.minX + labels.width + theme.gap * 2
         let panelGap = 18.0
         let panelWidth = (plot.maxX - left - panelGap * Double(indicators.count - 1)) / Double(indicators.count)
         let headerHeight = try indicators.map { try ts.extent($0, theme.font(theme.labelSize, bold: true)).height }.max()! + theme.gap
         let tickHeight = try ts.extent("0", theme.tickFont).height
         let top = plot.minY + headerHeight, bottom = plot.maxY - tickHeight - theme.gap
-        let valueWidth = try zones.flatMap { z in indicators.compactMap { value(z, $0).map(format.label) } }.map { try ts.width($0, theme.valueFont) }.max()! + theme.gap
-        let ticks = try Ticks.linear(from: all.min()!, to: all.max()!, targetCount: 4, includeZero: true,
-                                       availableLength: panelWidth - 2 * valueWidth, labelGap: theme.gap) {
-            try ts.width(format.tick($0, step: $1), theme.tickFont)
-        }
+        var valueWidth = try zones.flatMap { z in indicators.compactMap { value(z, $0).map(format.label) } }.map { try ts.width($0, theme.valueFont) }.max()! + theme.gap
+        // Narrow panels keep their room for the axis and drop the value labels.
+        let showValues = panelWidth - 2 * valueWidth >= panelWidth * 0.4
+        if !showValues { valueWidth = theme.gap }
+        let axis = try ValueAxis(side: .bottom, values: all.map(format.scaled), format: format, length: panelWidth - 2 * valueWidth,
+                                 includeZero: true, targetCount: 4, labelGap: theme.gap, theme: theme, typesetter: ts)
+        let ticks = axis.ticks
         let band = BandScale(count: zones.count, range: top...bottom, paddingInner: 0.2, paddingOuter: 0.2)
-        var marks: [Mark] = []
-        for (i, zone) in zones.enumerated() {
-            let lines = labels.lines[zone] ?? [zone]
-            let lineHeight = try ts.extent(lines[0], theme.labelFont).height
-            var y = band.center(i) - lineHeight * Double(lines.count) / 2
-            for line in lines {
-                marks.append(.text(try ts.place(line, font: theme.labelFont, color: theme.text, at: Point(left - theme.gap * 2, y), align: .end,
-                                                role: "zone-label", datum: zone)))
-                y += lineHeight
-            }
-        }
+        var marks = try labels.marksBeside(zones, band: band.center, right: left - theme.gap * 2, theme: theme, typesetter: ts)
         for (k, indicator) in indicators.enumerated() {
             let x0 = left + Double(k) * (panelWidth + panelGap)
             let x = LinearScale(domain: ticks.lower...ticks.upper, range: (x0 + valueWidth, x0 + panelWidth - valueWidth))
             marks.append(.text(try ts.place(indicator, font: theme.font(theme.labelSize, bold: true), color: theme.text,
                                             at: Point(x0 + panelWidth / 2, plot.minY), align: .middle, role: "panel-title")))
-            for t in ticks.values {
-                let isZero = t == 0
-                marks.append(.rule(from: Point(x(t), top), to: Point(x(t), bottom), role: isZero ? "zero-line" : "gridline",
-                                   stroke: Stroke(color: isZero ? theme.zeroLine : theme.grid, width: isZero ? 1 : 0.6)))
-                marks.append(.text(try ts.place(format.tick(t, step: ticks.step), font: theme.tickFont, color: theme.mutedText,
-                                                at: Point(x(t), bottom + theme.gap), align: .middle, role: "tick-label", datum: "\(indicator)|\(t)")))
-            }
+            marks += try axis.marks(plot: Rect(x: x0, y: top, width: panelWidth, height: bottom - top), position: { x($0) }, datum: "\(indicator)|",
+                                    within: (x0 - panelGap / 2)...(x0 + panelWidth + panelGap / 2))
             if let total = s.totals.first(where: { $0.indicator == indicator })?.value, !context.description.includeTotal {
-                let tx = x(format.scaled(total.number))
-                marks.append(.rule(from: Point(tx, top), to: Point(tx, bottom), role: "total-line",
-                                   stroke: Stroke(color: theme.neutral, width: 1, dash: [4, 3]), datum: "\(indicator)|\(total.text)"))
+                marks += try ReferenceLine(value: format.scaled(total.number), label: nil, style: .total)
+                    .marks(plot: Rect(x: x0, y: top, width: panelWidth, height: bottom - top), side: .bottom, position: { x($0) },
+                           theme: theme, typesetter: ts, datum: "\(indicator)|\(total.text)")
             }
             let color = theme.color(k)
             for (i, zone) in zones.enumerated() {
                 let cy = band.center(i)
                 guard let v = value(zone, indicator) else {
-                    marks.append(.text(try ts.place("—", font: theme.valueFont, color: theme.mutedText, at: Point(x(0) + theme.gap, cy),
-                                                    vertical: .middle, role: "missing-label", datum: "\(zone)|\(indicator)")))
+                    marks.append(try MissingMark.mark(at: Point(x(0) + theme.gap, cy), font: theme.valueFont, theme: theme, typesetter: ts,
+                                                      datum: "\(zone)|\(indicator)"))
                     continue
                 }
                 let px = x(format.scaled(v.number))
                 marks.append(.rule(from: Point(x(0), cy), to: Point(px, cy), role: "stem", stroke: Stroke(color: color.withAlpha(0.45), width: 1.5)))
                 marks.append(.circle(center: Point(px, cy), radius: 4, role: "dot", fill: color, datum: "\(zone)|\(indicator)|\(v.text)"))
                 let negative = v.number < 0
+                guard showValues else { continue }
                 marks.append(.text(try ts.place(format.label(v), font: theme.valueFont, color: theme.text,
                                                 at: Point(negative ? px - 7 : px + 7, cy), align: negative ? .end : .start, vertical: .middle,
                                                 role: "value-label", datum: "\(zone)|\(indicator)")))
@@ -81,7 +86,7 @@ struct DotChart {
         let alt = indicators.map { ind in
             AltText.bars(context: context, rows: zones.map { ($0, value($0, ind)) }, indicator: ind, format: format)
         }.joined(separator: context.language == .zh ? "" : " ")
-        return DrawnChart(scene: context.scene(frame.marks + marks, words: words, altText: alt),
+        return DrawnChart(scene: context.scene(block.marks + marks, title: title, altText: alt, height: height),
                           data: zones.flatMap { z in indicators.compactMap { s.value(zone: z, indicator: $0, period: period) } })
     }
 }

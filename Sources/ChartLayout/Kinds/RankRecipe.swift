@@ -5,7 +5,14 @@ import YearbookData
 /// Ranks at two periods (slope) or more (bump): rank 1 on top, each zone a line, risers and
 /// fallers in different colours, names and places labelled at both ends; zones tied on a place
 /// share one label.
-struct SlopeChart {
+struct RankRecipe: ChartRecipe {
+    static let kinds: [ChartKind] = [.slope, .bump]
+    static func impliedMeasure(_ kind: ChartKind) -> Measure? { .rank }
+    static func showsPeriods(_ kind: ChartKind) -> Bool { true }
+    static func draw(_ context: ChartContext, kind: ChartKind) throws -> DrawnChart {
+        try RankRecipe(context: context, kind: kind).layout()
+    }
+
     var context: ChartContext
     var kind: ChartKind
 
@@ -27,16 +34,14 @@ struct SlopeChart {
         let zones = s.zones.filter { z in periods.contains { rank(z, $0) != nil } }
         let ranks = zones.flatMap { z in periods.compactMap { rank(z, $0) } }
         guard let worst = ranks.max() else { throw ChartError.nothingToDraw(s.file, "every rank is missing") }
-        let what = indicator
-        var description = context.description
-        if description.title == nil {
-            description.title = context.language == .zh
-                ? "各开发区\(indicator)变化（\(periods.first!)—\(periods.last!)）"
-                : "\(indicator): change of place, \(periods.first!)–\(periods.last!)"
-        }
-        let titled = ChartContext(selection: s, description: description, theme: theme, typesetter: ts, sources: context.sources)
-        let (frame, words) = try titled.frame(subtitle: context.language == .zh ? "位次（1 为最高）" : "place (1 is best)", what: what)
-        let plot = frame.plot
+        let span = context.words.span(periods.first!, periods.last!)
+        let title = context.description.title ?? (context.language == .zh
+            ? "\(context.words.regionWord)\(indicator)变化（\(span)）"
+            : "\(indicator): change of place, \(span)")
+        let block = try TitleBlock(words: .init(title: title, subtitle: context.description.subtitle ?? (context.language == .zh ? "位次（1 为最高）" : "place (1 is best)"),
+                                                source: context.words.source),
+                                   width: context.width, height: context.height, theme: theme, typesetter: ts)
+        let plot = block.plot
 
         let headerHeight = try ts.extent("2019", theme.labelFont).height + theme.gap
         let top = plot.minY + headerHeight + 6, bottom = plot.maxY - 6
@@ -54,7 +59,7 @@ struct SlopeChart {
         let y = LinearScale(domain: 1...max(worst, 2), range: (top, bottom))
         var marks: [Mark] = []
         for (i, p) in periods.enumerated() {
-            let header = context.language == .zh && !p.description.contains("年") ? "\(p)年" : p.description
+            let header = context.words.name(p)
             marks.append(.text(try ts.place(header, font: theme.font(theme.labelSize, bold: true), color: theme.text,
                                             at: Point(xs[i], plot.minY), align: .middle, role: "period-label")))
             marks.append(.rule(from: Point(xs[i], top - 4), to: Point(xs[i], bottom + 4), role: "axis", stroke: Stroke(color: theme.grid, width: 1)))
@@ -83,16 +88,30 @@ struct SlopeChart {
                 }
             }
         }
-        marks += Dodge.column(leftLabels, top: top - 8, bottom: bottom + 8).map(Mark.text)
-        marks += Dodge.column(rightLabels, top: top - 8, bottom: bottom + 8).map(Mark.text)
-        let scene = titled.scene(frame.marks + marks, words: words,
-                                 altText: AltText.ranks(context: titled, zones: zones, periods: [periods.first!, periods.last!], rank: rank))
+        marks += RankRecipe.column(leftLabels, top: top - 8, bottom: bottom + 8).map(Mark.text)
+        marks += RankRecipe.column(rightLabels, top: top - 8, bottom: bottom + 8).map(Mark.text)
+        let scene = context.scene(block.marks + marks, title: title,
+                                  altText: AltText.ranks(context: context, zones: zones, periods: [periods.first!, periods.last!], rank: rank))
         return DrawnChart(scene: scene, data: zones.flatMap { z in periods.compactMap { s.value(zone: z, indicator: indicator, period: $0) } })
     }
 }
 
-extension SlopeChart {
-    struct EndLabel {
+extension RankRecipe {
+    /// The end labels of one side, in rank order, pushed apart with the shared end-label
+    /// service so tied or close places never overlap and never swap.
+    static func column(_ labels: [TextMark], top: Double, bottom: Double) -> [TextMark] {
+        let ends = labels.enumerated().map { EndLabel(text: $1.text, size: Size(width: $1.box.width, height: $1.box.height),
+                                                      anchorY: $1.box.center.y, payload: $0) }
+        return EndLabels.spread(ends, x: 0, top: top, bottom: bottom).placed.map { end in
+            var mark = labels[end.payload]
+            mark.box.y = end.box.minY
+            return mark
+        }
+    }
+}
+
+extension RankRecipe {
+    struct PlaceLabel {
         var rank: Double
         var zones: [String]
         var text: String
@@ -100,7 +119,7 @@ extension SlopeChart {
 
     /// The labels at the two ends: one per place, zones tied on it named together
     /// (杭州湾上虞经开区、嵊州经开区 12), full names or the registry's short ones.
-    func endLabels(zones: [String], ends: [Period], rank: (String, Period) -> Double?, short: Bool) throws -> [[EndLabel]] {
+    func endLabels(zones: [String], ends: [Period], rank: (String, Period) -> Double?, short: Bool) throws -> [[PlaceLabel]] {
         let registry = context.selection.registry
         func name(_ zone: String) -> String {
             guard let z = registry.resolve(zone) else { return zone }
@@ -112,7 +131,7 @@ extension SlopeChart {
             for zone in zones { if let r = rank(zone, period) { byRank[r, default: []].append(zone) } }
             return byRank.sorted { $0.key < $1.key }.map { r, tied in
                 let names = tied.map(name).joined(separator: context.language == .zh ? "、" : ", ")
-                return EndLabel(rank: r, zones: tied, text: side == 0 ? "\(names)  \(Int(r))" : "\(Int(r))  \(names)")
+                return PlaceLabel(rank: r, zones: tied, text: side == 0 ? "\(names)  \(Int(r))" : "\(Int(r))  \(names)")
             }
         }
     }
@@ -132,7 +151,8 @@ extension AltText {
                 : m.to > m.from ? "\(context.name(m.zone)) fell from \(m.from) to \(m.to)" : "\(context.name(m.zone)) stayed at \(m.to)"
         }
         let up = moves.filter { $0.to < $0.from }.count, down = moves.filter { $0.to > $0.from }.count
-        let head = zh ? "\(a)至\(b)，\(moves.count)个开发区中\(up)个位次上升、\(down)个下降：" : "From \(a) to \(b), \(up) of \(moves.count) zones rose and \(down) fell: "
+        let noun = context.words.regionNoun
+        let head = zh ? "\(a)至\(b)，\(moves.count)个\(noun)中\(up)个位次上升、\(down)个下降：" : "From \(a) to \(b), \(up) of \(moves.count) \(noun) rose and \(down) fell: "
         return head + parts.joined(separator: zh ? "；" : "; ") + (zh ? "。" : ".")
     }
 }
