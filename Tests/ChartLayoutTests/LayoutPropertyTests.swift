@@ -67,7 +67,7 @@ import Testing
     }
 
     @Test func everyChartReadsWell() async throws {
-        await propertyCheck(count: 400, input: Self.cases) { c in
+        await propertyCheck(count: 1000, input: Self.cases) { c in
             var d = ChartDescription()
             d.kind = c.kind
             d.width = c.width
