@@ -136,10 +136,13 @@ struct BarRecipe: ChartRecipe {
         kind == .diverging ? (value < 0 ? context.theme.negative : context.theme.positive) : context.theme.color(series)
     }
 
-    /// The least height a band may have: the lines of its name, or the bars of a group.
+    /// The least height a band may have: the lines of its name, a bar that holds its value
+    /// label (the bar is 70% of the band), or the bars of a group.
     func minimumBand(_ plan: Plan, plotWidth: Double) throws -> Double {
         let names = try CategoryAxis(plan.categories, font: context.theme.labelFont, maxWidth: plotWidth * 0.3, typesetter: context.typesetter)
-        return max(names.lineHeight * Double(names.depth) * 1.1, names.lineHeight * 1.25, Double(plan.series.count) * 7)
+        let value = try context.typesetter.extent("0", valueFont).height
+        let bar = plan.series.count == 1 ? value / 0.7 : Double(plan.series.count) * 7
+        return max(names.lineHeight * Double(names.depth) * 1.1, names.lineHeight * 1.25, bar)
     }
 
     /// Columns need room for their names under them; too many become horizontal bars.
