@@ -17,7 +17,8 @@ import Testing
         #expect(run.stderr.contains("values.tsv:2:2 (cell B2): error: the number 1e999 in column «产值(亿元)» is too large to compute with (beyond ±1.8e308); check the cell"))
     }
 
-    @Test(arguments: [("4.9e-324", "4.94e−324"), ("1e308", "1e308"), ("-1e308", "−1e308")])
+    /// ±1e308 亿元 is shown in 万亿元 (1e304), past every unit word, with an exponent.
+    @Test(arguments: [("4.9e-324", "4.94e−324"), ("1e308", "1e304"), ("-1e308", "−1e304")])
     func extremeNumbersGiveAChartWithFiniteTicks(_ value: String, _ label: String) throws {
         let data = try table(value)
         let svg = data.deletingLastPathComponent().appendingPathComponent("x.svg")
