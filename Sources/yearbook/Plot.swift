@@ -61,7 +61,7 @@ struct Plot: ParsableCommand {
     var source: String?
 
     @Option(help: "zh or en: the chart's own words and the zone names.")
-    var lang: ChartLanguage = .zh
+    var lang: ChartLanguage?
 
     @Option(help: "report (colour, colour-blind safe) or grey (for black-and-white print).")
     var theme = "report"
