@@ -39,7 +39,10 @@ public enum Label {
 
     /// A key for matching names: normalised, then every space removed.
     public static func key(_ raw: String) -> String {
-        normalise(raw).replacingOccurrences(of: " ", with: "")
+        // Filtering scalars, not Foundation's replacingOccurrences: this runs for every cell.
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: normalise(raw).unicodeScalars.lazy.filter { $0 != " " })
+        return String(scalars)
     }
 
     public static func isBlank(_ raw: String) -> Bool {
