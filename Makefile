@@ -7,7 +7,7 @@ APT_PACKAGES = libcairo2-dev libpango1.0-dev fonts-noto-cjk pkg-config poppler-u
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN         = .build/$(CONFIG)/yearbook
 
-.PHONY: deps build test charts clean
+.PHONY: deps build test charts fuzz clean
 
 ## deps: install the Debian packages that are missing; apt-get update only when one is.
 deps:
@@ -30,6 +30,23 @@ test: deps
 ## charts: render every chart file in Charts/ (PNG, PDF, SVG and the data CSV beside each).
 charts: build
 	$(BIN) render Charts
+
+## fuzz: build the fuzz targets of Fuzz/ (a package of their own) with libFuzzer and
+## AddressSanitizer, then run each for FUZZ_SECONDS from its seeds in Tests/FuzzCorpus/<target>.
+## New inputs collect in $(FUZZ_BUILD)/corpus, crashing ones in $(FUZZ_BUILD)/crash-<target>-*.
+## Leak checks are off: Foundation's XMLParser leaks the CFError it makes for every XML error.
+## Swift's own crash backtracer is off: it reads memory AddressSanitizer then reports instead.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= text xlsx xlsx-parts xls html chart
+FUZZ_BUILD   ?= .build-fuzz
+fuzz: deps
+	cd Fuzz && $(SWIFT) build -c release --scratch-path ../$(FUZZ_BUILD) \
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -g -Xswiftc -use-ld=lld
+	@for t in $(FUZZ_TARGETS); do \
+	  echo "fuzz-$$t: $(FUZZ_SECONDS) s"; mkdir -p $(FUZZ_BUILD)/corpus/$$t; \
+	  SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 $(FUZZ_BUILD)/release/fuzz-$$t $(FUZZ_BUILD)/corpus/$$t Tests/FuzzCorpus/$$t -max_total_time=$(FUZZ_SECONDS) \
+	    -timeout=10 -rss_limit_mb=4096 -max_len=65536 -print_final_stats=1 -artifact_prefix=$(FUZZ_BUILD)/crash-$$t- || exit 1; \
+	done
 
 clean:
 	rm -rf .build

@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "ChartLayout", targets: ["ChartLayout"]),
         .library(name: "ChartSpec", targets: ["ChartSpec"]),
         .library(name: "TestSupport", targets: ["TestSupport"]),
+        .library(name: "CairoBackend", targets: ["CairoBackend"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

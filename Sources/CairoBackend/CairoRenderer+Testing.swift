@@ -6,7 +6,7 @@ extension CairoRenderer {
     /// `scale`, row by row, so tests can see where ink lands without decoding a PNG.
     package func greyLevels(_ scene: Scene, scale: Double) throws -> (width: Int, height: Int, levels: [UInt8]) {
         try scene.checkDrawable()
-        let surface = try rasterise(scene, scale: scale, with: measurer)
+        let surface = try rasterise(scene, scale: scale, limit: canvasLimit, with: measurer)
         defer { cairo_surface_destroy(surface) }
         let width = Int(cairo_image_surface_get_width(surface)), height = Int(cairo_image_surface_get_height(surface))
         let stride = Int(cairo_image_surface_get_stride(surface))

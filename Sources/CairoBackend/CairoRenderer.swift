@@ -14,12 +14,15 @@ public struct CairoRenderer: SceneRenderer {
     public let measurer: PangoTextMeasurer
     /// Seconds since 1970 written as the PDF's creation and modification date.
     public let sourceDateEpoch: Int
+    /// The largest chart drawn; checked before any surface is made.
+    public let canvasLimit: CanvasLimit
 
     /// - Parameter sourceDateEpoch: the PDF date; when nil, the environment variable
     ///   SOURCE_DATE_EPOCH (the reproducible-builds convention) if it holds a whole number,
     ///   else `defaultSourceDateEpoch`.
-    public init(measurer: PangoTextMeasurer, sourceDateEpoch: Int? = nil) {
+    public init(measurer: PangoTextMeasurer, sourceDateEpoch: Int? = nil, canvasLimit: CanvasLimit = .standard) {
         self.measurer = measurer
+        self.canvasLimit = canvasLimit
         self.sourceDateEpoch = sourceDateEpoch
             ?? ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int($0) }
             ?? Self.defaultSourceDateEpoch
@@ -28,11 +31,12 @@ public struct CairoRenderer: SceneRenderer {
     /// The bytes of `scene` in `format`. `scale` is device pixels per point and applies to PNG
     /// only (2 gives a 1600 × 1000 PNG for an 800 × 500 Scene); a PDF page and an SVG's size are
     /// the Scene's size in points whatever the scale.
-    /// - Throws: `RenderError` naming the mark, text or font at fault.
+    /// - Throws: `RenderError` naming the mark, text or font at fault, or the size past `canvasLimit`.
     public func render(_ scene: Scene, as format: OutputFormat, scale: Double = 1) throws -> [UInt8] {
         try scene.checkDrawable()
+        try canvasLimit.check(width: scene.width, height: scene.height, scale: format == .png ? scale : nil)
         switch format {
-        case .png: return try renderPNG(scene, scale: scale, with: measurer)
+        case .png: return try renderPNG(scene, scale: scale, limit: canvasLimit, with: measurer)
         case .pdf: return try renderPDF(scene, sourceDateEpoch: sourceDateEpoch, with: measurer)
         case .svg: return Array(try SVGWriter.document(for: scene).utf8)
         }

@@ -1,14 +1,11 @@
 import CCairo
 import ChartScene
 
-/// Cairo's image surfaces stop at this many pixels a side.
-private let largestImageSide = 32767
-
 /// Rasterises `scene` at `scale` device pixels per point and encodes it as PNG.
 /// Cairo's encoder (libpng, zlib's default level) writes no timestamp, so equal Scenes give
 /// equal bytes.
-func renderPNG(_ scene: Scene, scale: Double, with measurer: PangoTextMeasurer) throws -> [UInt8] {
-    let surface = try rasterise(scene, scale: scale, with: measurer)
+func renderPNG(_ scene: Scene, scale: Double, limit: CanvasLimit, with measurer: PangoTextMeasurer) throws -> [UInt8] {
+    let surface = try rasterise(scene, scale: scale, limit: limit, with: measurer)
     defer { cairo_surface_destroy(surface) }
     let sink = ByteSink()
     try check(sink.collect { cairo_surface_write_to_png_stream(surface, $0, $1) }, writing: .png)
@@ -16,14 +13,12 @@ func renderPNG(_ scene: Scene, scale: Double, with measurer: PangoTextMeasurer) 
 }
 
 /// An ARGB image surface of (width · scale) × (height · scale) pixels with `scene` drawn on it,
-/// transparent where the Scene has no background. The caller destroys it.
-func rasterise(_ scene: Scene, scale: Double, with measurer: PangoTextMeasurer) throws -> OpaquePointer {
-    guard scale.isFinite, scale > 0 else { throw RenderError.invalidScale(scale) }
+/// transparent where the Scene has no background, once `limit` allows its size. The caller
+/// destroys it.
+func rasterise(_ scene: Scene, scale: Double, limit: CanvasLimit, with measurer: PangoTextMeasurer) throws -> OpaquePointer {
+    try limit.check(width: scene.width, height: scene.height, scale: scale)
     let width = max(1, Int((scene.width * scale).rounded()))
     let height = max(1, Int((scene.height * scale).rounded()))
-    guard width <= largestImageSide, height <= largestImageSide else {
-        throw RenderError.imageTooLarge(width: width, height: height)
-    }
     let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height))!
     let cairo = cairo_create(surface)!
     defer { cairo_destroy(cairo) }

@@ -17,8 +17,12 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
     /// A text mark's font size is not positive.
     case invalidFontSize(role: String, size: Double)
     case invalidScale(Double)
-    /// The PNG would exceed Cairo's image limit of 32767 pixels a side.
-    case imageTooLarge(width: Int, height: Int)
+    /// A side of the chart is longer than `CanvasLimit` allows.
+    case canvasTooLarge(side: String, points: Double, limit: Double)
+    /// The PNG would have more pixels than `CanvasLimit` allows, or more than Cairo's 32767 a side.
+    case imageTooLarge(width: Double, height: Double, limit: Double)
+    /// An environment variable sets a canvas limit Cairo cannot honour.
+    case invalidCanvasLimit(variable: String, value: String, range: ClosedRange<Double>)
     /// Cairo reported an error while drawing or writing `format`.
     case cairo(format: String, status: String)
 
@@ -41,10 +45,23 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
             return "the text mark «\(role)» has the font size \(size); a font size must be positive"
         case .invalidScale(let scale):
             return "the scale \(scale) cannot be used for a PNG; give a positive number such as 1 or 2"
-        case .imageTooLarge(let width, let height):
-            return "a PNG of \(width) × \(height) pixels is larger than Cairo can draw (32767 a side); choose a smaller scale"
+        case .canvasTooLarge(let side, let points, let limit):
+            return "a chart \(whole(points)) points \(side == "width" ? "wide" : "high") is larger than the \(whole(limit)) points a side yearbook draws; "
+                + "choose a smaller \(side), or raise the limit with \(CanvasLimit.pointsVariable)=N (up to \(whole(CanvasLimit.pointsRange.upperBound)))"
+        case .imageTooLarge(let width, let height, let limit):
+            return "a PNG of \(whole(width)) × \(whole(height)) pixels is larger than the \(whole(limit)) megapixels "
+                + "(and \(whole(CanvasLimit.largestImageSide)) pixels a side) yearbook draws; choose a smaller scale, width or height, "
+                + "or raise the limit with \(CanvasLimit.megapixelsVariable)=N (up to \(whole(CanvasLimit.megapixelsRange.upperBound)))"
+        case .invalidCanvasLimit(let variable, let value, let range):
+            return "\(variable)=\(value) is not a number from \(whole(range.lowerBound)) to \(whole(range.upperBound)); unset it, or give one in that range"
         case .cairo(let format, let status):
             return "Cairo failed while writing the \(format.uppercased()): \(status)"
         }
     }
+}
+
+/// `value` without a fraction or an exponent when it is a whole number of reasonable size
+/// (1e7 reads as 10000000), so a message shows the size the way a user typed or thinks of it.
+private func whole(_ value: Double) -> String {
+    value.isFinite && value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
 }

@@ -15,19 +15,25 @@ public struct ChartBatch: Sendable {
     public var jobs: Int
     public var fontFolders: [String]
     public var sourceDateEpoch: Int?
+    public var canvasLimit: CanvasLimit
 
     public init(outputFolder: String? = nil, formats: [OutputFormat]? = nil, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-                fontFolders: [String] = [], sourceDateEpoch: Int? = nil) {
+                fontFolders: [String] = [], sourceDateEpoch: Int? = nil, canvasLimit: CanvasLimit = .standard) {
         self.outputFolder = outputFolder
         self.formats = formats
         self.jobs = max(1, jobs)
         self.fontFolders = fontFolders
         self.sourceDateEpoch = sourceDateEpoch
+        self.canvasLimit = canvasLimit
     }
 
     /// Renders every spec; `progress` is called once per chart as it finishes (from any thread).
-    /// Outcomes come back in the order of `specs`.
-    public func render(_ specs: [String], progress: @Sendable (ChartOutcome) -> Void = { _ in }) -> [ChartOutcome] {
+    /// Outcomes come back in the order of `specs`. Every chart file is read first, and two that
+    /// would write the same files stop the batch before anything is drawn.
+    /// - Throws: `OutputCollision` naming both chart files.
+    public func render(_ specs: [String], progress: @Sendable (ChartOutcome) -> Void = { _ in }) throws -> [ChartOutcome] {
+        let parsed = specs.map { path in Result { try ChartSpec.load(path: path) } }
+        try OutputCollision.check(zip(specs, parsed).compactMap { path, spec in (try? spec.get()).map { (path, stem(of: $0)) } })
         let cache = DataCache()
         let results = Results(count: specs.count)
         let next = Counter()
@@ -40,7 +46,7 @@ public struct ChartBatch: Sendable {
                 let outcome: ChartOutcome
                 do {
                     let m = try measurer.get()
-                    outcome = ChartOutcome(spec: spec, result: .success(try renderOne(spec, cache: cache, measurer: m)))
+                    outcome = ChartOutcome(spec: spec, result: .success(try renderOne(spec, parsed[index].get(), cache: cache, measurer: m)))
                 } catch let error as ChartFailure {
                     outcome = ChartOutcome(spec: spec, result: .failure(error))
                 } catch let error as DataError {
@@ -55,9 +61,21 @@ public struct ChartBatch: Sendable {
         return results.all
     }
 
-    func renderOne(_ path: String, cache: DataCache, measurer: PangoTextMeasurer) throws -> RenderedChart {
+    /// Where a chart's files go, without their extension: the output folder, or the chart
+    /// file's own, and the spec's name.
+    func stem(of spec: ChartSpec) -> String {
+        ((outputFolder ?? PathText.folder(of: spec.file)) as NSString).appendingPathComponent(spec.name)
+    }
+
+    func renderOne(_ path: String, _ spec: ChartSpec, cache: DataCache, measurer: PangoTextMeasurer) throws -> RenderedChart {
         let started = DispatchTime.now().uptimeNanoseconds
-        let spec = try ChartSpec.load(path: path)
+        let formats = formats ?? spec.formats
+        do {
+            try canvasLimit.check(width: spec.description.width, height: spec.description.height, scale: formats.contains(.png) ? spec.scale : nil)
+        } catch {
+            let key = error.canvasKey ?? "width"
+            throw DataError(spec.location(of: key), "«\(key)»: \(error)")
+        }
         let table: TableFile
         do {
             table = try cache.table(spec.dataPath, sheet: spec.sheet, registry: spec.registryPath, indicatorName: spec.indicatorName)
@@ -72,11 +90,10 @@ public struct ChartBatch: Sendable {
         } catch let error as ChartError {
             throw ChartFailure(description: "\(path): error: \(error.description)")
         }
-        let renderer = CairoRenderer(measurer: measurer, sourceDateEpoch: sourceDateEpoch)
-        let folder = outputFolder ?? (path as NSString).deletingLastPathComponent
-        func output(_ ext: String) -> String { (folder as NSString).appendingPathComponent("\(spec.name).\(ext)") }
+        let renderer = CairoRenderer(measurer: measurer, sourceDateEpoch: sourceDateEpoch, canvasLimit: canvasLimit)
+        func output(_ ext: String) -> String { stem(of: spec) + "." + ext }
         var files: [RenderedChart.File] = []
-        for format in formats ?? spec.formats {
+        for format in formats {
             files.append(.init(path: output(format.rawValue), bytes: try renderer.render(drawn.scene, as: format, scale: spec.scale)))
         }
         files.append(.init(path: output("csv"), bytes: Array(ExportFormat.csv.render(drawn.data).utf8)))

@@ -2,7 +2,8 @@ import Foundation
 import YearbookData
 
 /// Finds chart files: the files named, and every .yaml, .yml or .json file below the folders
-/// named, in a stable order so runs, shards and reports agree.
+/// named, in a stable order so runs, shards and reports agree; a file named twice (`Charts` and
+/// `./Charts/a.yaml`) is found once.
 public enum SpecFinder {
     static let extensions: Set<String> = ["yaml", "yml", "json"]
 
@@ -23,7 +24,8 @@ public enum SpecFinder {
                 found.append((path as NSString).appendingPathComponent(relative))
             }
         }
-        return Array(Set(found)).sorted()
+        var files = Set<String>()
+        return found.sorted().filter { files.insert(URL(fileURLWithPath: $0).resolvingSymlinksInPath().standardizedFileURL.path).inserted }
     }
 
     /// The K-th of N slices (K from 1), chosen by a hash of each spec's path, so adding or

@@ -55,9 +55,11 @@ extension ChartSpec {
                 }
             case "font": d.fontFamily = try reader.string(value, key)
             case "log": d.logScale = try reader.bool(value, key)
-            case "width": d.width = try reader.number(value, key, within: 200...10_000)
-            case "height": d.height = try reader.number(value, key, within: 150...10_000)
-            case "scale": spec.scale = try reader.number(value, key, within: 0.25...8)
+            // Only the smallest sizes here: the largest are the canvas limit's, the same for
+            // `plot`'s options, checked before drawing (ChartBatch) with this key's line.
+            case "width": d.width = try reader.number(value, key, atLeast: 200)
+            case "height": d.height = try reader.number(value, key, atLeast: 150)
+            case "scale": spec.scale = try reader.number(value, key, atLeast: 0.25)
             case "year":
                 let year = try reader.string(value, key)
                 guard Period(label: year) != nil else { throw reader.error(value, key, "expected a year such as 2020, found \"\(year)\"") }
@@ -65,10 +67,13 @@ extension ChartSpec {
             case "formats": spec.formats = try reader.strings(value, key).map { try reader.choice(value, key, OutputFormat.self, raw: $0) }
             case "name":
                 spec.name = try reader.string(value, key)
-                guard !spec.name.isEmpty, !spec.name.contains("/") else { throw reader.error(value, key, "expected a file name without folders") }
+                if let problem = OutputName.problem(spec.name) { throw reader.error(value, key, "cannot name the output files: \(problem)") }
             default: break
             }
             spec.description = d
+        }
+        if spec.locations["name"] == nil, let problem = OutputName.problem(spec.name) {
+            throw DataError(SourceLocation(file: file), "its own name cannot name the output files: \(problem); add name: to choose another")
         }
         guard !spec.data.isEmpty else {
             throw DataError(SourceLocation(file: file, line: mapping.mark?.line ?? 1), "«data» is missing: name the table the chart draws (data: ../Datasets/table64.tsv)")
@@ -125,10 +130,10 @@ struct SpecReader {
         }
     }
 
-    func number(_ node: Node, _ key: String, within range: ClosedRange<Double>) throws -> Double {
+    func number(_ node: Node, _ key: String, atLeast minimum: Double) throws -> Double {
         let text = try string(node, key)
-        guard let n = Double(text) else { throw error(node, key, "expected a number, found \"\(text)\"") }
-        guard range.contains(n) else { throw error(node, key, "expected a number from \(Int(range.lowerBound)) to \(Int(range.upperBound)), found \(text)") }
+        guard let n = Double(text), n.isFinite else { throw error(node, key, "expected a number, found \"\(text)\"") }
+        guard n >= minimum else { throw error(node, key, "expected a number of at least \(minimum == minimum.rounded() ? String(Int(minimum)) : String(minimum)), found \(text)") }
         return n
     }
 

@@ -46,7 +46,7 @@ public struct ChartSpec: Sendable {
     /// → Datasets/t.tsv), so messages show the path a user would type.
     static func resolve(_ path: String, from spec: String) -> String {
         if path.hasPrefix("/") { return path }
-        let folder = (spec as NSString).deletingLastPathComponent
+        let folder = PathText.folder(of: spec)
         var parts: [Substring] = []
         for part in (folder.isEmpty ? path : folder + "/" + path).split(separator: "/") {
             if part == "." { continue }

@@ -7,23 +7,28 @@ import YearbookData
 public enum TableSource {
     /// Loads the table at `path` (- for standard input); `sheet` picks a workbook's sheet or an
     /// HTML page's table by name or by 1-based number (default: the first that holds data);
-    /// `indicatorName` names what a table measures whose header names nothing.
+    /// `indicatorName` names what a table measures whose header names nothing. The bytes are
+    /// read into memory (nothing is copied to a temporary file), at most `limits.maxEntryBytes`.
     public static func load(path: String, sheet: String? = nil, registry: ZoneRegistry? = nil, indicatorName: String? = nil,
                             limits: InputLimits = .standard) throws -> TableFile {
-        let data = try TableFile.contents(of: path)
-        let name = path == "-" ? "<stdin>" : path
-        if data.count > limits.maxEntryBytes {
-            throw DataError(SourceLocation(file: name), "is \(data.count >> 20) MiB; tables larger than \(limits.maxEntryBytes >> 20) MiB are refused")
-        }
+        let data = try TableFile.contents(of: path, maxBytes: limits.maxEntryBytes)
         let zones = try registry ?? TableFile.discoveredRegistry(near: path)
-        guard let book = try workbook(data, file: name, limits: limits) else {
-            if let sheet { throw DataError(SourceLocation(file: name), "--sheet \(sheet): a text table has no sheets") }
-            return try TableFile.parse(data, file: name, registry: zones, indicatorName: indicatorName)
+        return try read(data, file: path == "-" ? "<stdin>" : path, sheet: sheet, registry: zones, indicatorName: indicatorName, limits: limits)
+    }
+
+    /// The table in `data`, in whatever format its bytes show; errors name it `file`. Loading a
+    /// file ends here, and so do the fuzz targets, which hand it bytes they made up.
+    public static func read(_ data: Data, file: String, sheet: String? = nil, registry: ZoneRegistry = .empty, indicatorName: String? = nil,
+                            limits: InputLimits = .standard) throws -> TableFile {
+        guard data.count <= limits.maxEntryBytes else { throw DataError.tooLarge(file, limit: limits.maxEntryBytes) }
+        guard let book = try workbook(data, file: file, limits: limits) else {
+            if let sheet { throw DataError(SourceLocation(file: file), "--sheet \(sheet): a text table has no sheets") }
+            return try TableFile.parse(data, file: file, registry: registry, indicatorName: indicatorName, limits: limits.grid)
         }
-        let index = try sheetIndex(sheet, in: book, file: name)
+        let index = try sheetIndex(sheet, in: book, file: file)
         let sheetName = book.sheetNames[index]
-        return try TableFile.read(try book.grid(sheet: index), file: "\(name)[\(sheetName)]",
-                                  format: "\(book.format) · sheet \(sheetName)", registry: zones, sheets: book.sheetNames,
+        return try TableFile.read(try book.grid(sheet: index), file: "\(file)[\(sheetName)]",
+                                  format: "\(book.format) · sheet \(sheetName)", registry: registry, sheets: book.sheetNames,
                                   indicatorName: indicatorName)
     }
 

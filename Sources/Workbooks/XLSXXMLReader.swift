@@ -34,6 +34,9 @@ final class XLSXXMLReader: NSObject, XMLParserDelegate {
         if let line = firstLineNotUTF8(data) {
             throw DataError.xlsxMalformedXML(file, entry: entry, line: line, "the text is not UTF-8")
         }
+        if let line = firstLineOfBareInstruction(data) {
+            throw DataError.xlsxMalformedXML(file, entry: entry, line: line, "a processing instruction <?…?> holds only its name")
+        }
         let reader = XLSXXMLReader(handler: handler)
         // Through a stream, so libxml2 is fed in chunks: given the data whole, it refuses any
         // part over 10 MB ("huge input lookup"), and Excel writes a sheet's cells on one line.
@@ -65,6 +68,29 @@ final class XLSXXMLReader: NSObject, XMLParserDelegate {
                     return bytes[..<offset].reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
                 }
             }
+        }
+    }
+
+    /// The line of the first processing instruction that is a bare name (`<?x?>`), nil when
+    /// there is none. libxml2 reports such an instruction with no data at all, and Foundation's
+    /// XMLParser on Linux reads that missing data as a C string and crashes; no part Excel
+    /// writes holds one.
+    private static func firstLineOfBareInstruction(_ data: Data) -> Int? {
+        data.withUnsafeBytes { bytes -> Int? in
+            var line = 1
+            var index = 0
+            while index + 1 < bytes.count {
+                if bytes[index] == UInt8(ascii: "\n") { line += 1 }
+                if bytes[index] == UInt8(ascii: "<"), bytes[index + 1] == UInt8(ascii: "?") {
+                    var end = index + 2
+                    while end < bytes.count, !" \t\r\n?".utf8.contains(bytes[end]) { end += 1 }
+                    if end > index + 2, end + 1 < bytes.count, bytes[end] == UInt8(ascii: "?"), bytes[end + 1] == UInt8(ascii: ">") {
+                        return line
+                    }
+                }
+                index += 1
+            }
+            return nil
         }
     }
 

@@ -85,7 +85,6 @@ extension CellGrid {
             try endField()
             rows.append(Row(line: rowLine, cells: cells))
             cells = []
-            field = ""
             atFieldStart = true
         }
 
@@ -188,7 +187,8 @@ extension DataError {
     static func tooManyCells(_ location: SourceLocation, limit: Int) -> DataError {
         DataError(location, "the table has more than \(limit) cells, the most a table may have; expected a yearbook table, which is far smaller")
     }
-    static func tooLarge(_ file: String, limit: Int) -> DataError {
-        DataError(SourceLocation(file: file), "is larger than \(limit >> 20) MiB, the most a table may take; expected a yearbook table, which is far smaller")
+    public static func tooLarge(_ file: String, limit: Int) -> DataError {
+        let size = limit >= 1 << 20 && limit % (1 << 20) == 0 ? "\(limit >> 20) MiB" : "\(limit) bytes"
+        return DataError(SourceLocation(file: file), "is larger than \(size), the most a table file may hold; expected a yearbook table, which is far smaller")
     }
 }

@@ -145,6 +145,8 @@ struct ColumnLayout {
             guard left.allSatisfy({ isText($0, c) }), right.allSatisfy({ isText($0, c + 1) }) else { c += 1; continue }
             if headerEmpty, !left.isEmpty, !right.isEmpty, !data.contains(where: { filled($0, c) && filled($0, c + 1) }) {
                 for k in data.indices where filled(data[k], c) {
+                    // A row cut short after column c still moves its label one to the right.
+                    if data[k].cells.count == c + 1 { data[k].cells.append("") }
                     data[k].cells[c + 1] = data[k].cells[c]
                     data[k].cells[c] = ""
                 }

@@ -24,31 +24,60 @@ public struct TableFile: Sendable {
         self.sheets = sheets
     }
 
+    /// Bytes a table file (or standard input) may hold before it is refused, read or not.
+    public static let standardMaxBytes = 128 << 20
+
     /// Reads a text table at `path` (or standard input for `-`), with the zone registry given
     /// or, if none is, the one found near the file. Workbooks and HTML go through `TableSource`.
     public static func load(path: String, registry: ZoneRegistry? = nil) throws -> TableFile {
         try parse(try contents(of: path), file: path == "-" ? "<stdin>" : path, registry: registry ?? discoveredRegistry(near: path))
     }
 
-    /// The bytes of `path`, or of standard input for `-`.
-    public static func contents(of path: String) throws -> Data {
-        if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw DataError.fileNotFound(path) }
-        guard !isDirectory.boolValue else { throw DataError.unreadable(path, "it is a folder, not a table file") }
-        guard let contents = FileManager.default.contents(atPath: path) else { throw DataError.unreadable(path, "permission denied") }
-        return contents
+    /// The bytes of `path`, or of standard input for `-`, read in chunks and refused as soon as
+    /// they pass `maxBytes`, so a huge or endless input never fills the memory first. A file
+    /// that cannot be read says why (permission, a folder, out of memory), as the system says it.
+    public static func contents(of path: String, maxBytes: Int = standardMaxBytes) throws -> Data {
+        let name = path == "-" ? "<stdin>" : path
+        let fd: Int32
+        if path == "-" {
+            fd = STDIN_FILENO
+        } else {
+            fd = open(path, O_RDONLY | O_CLOEXEC)
+            if fd < 0 {
+                if errno == ENOENT { throw DataError.fileNotFound(path) }
+                throw DataError.unreadable(path, String(cString: strerror(errno)))
+            }
+        }
+        defer { if fd != STDIN_FILENO { close(fd) } }
+        var info = stat()
+        if fstat(fd, &info) == 0 {
+            if (info.st_mode & S_IFMT) == S_IFDIR { throw DataError.unreadable(path, "it is a folder, not a table file") }
+            if info.st_size > maxBytes { throw DataError.tooLarge(name, limit: maxBytes) }
+        }
+        var data = Data()
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { posixRead(fd, $0) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw DataError.unreadable(name, String(cString: strerror(errno)))
+            }
+            if count == 0 { return data }
+            guard data.count + count <= maxBytes else { throw DataError.tooLarge(name, limit: maxBytes) }
+            data.append(contentsOf: chunk[..<count])
+        }
     }
 
     public static func discoveredRegistry(near path: String) throws -> ZoneRegistry {
         try ZoneRegistry.discover(near: path == "-" ? "./-" : path).map(ZoneRegistry.load) ?? .empty
     }
 
-    public static func parse(_ data: Data, file: String, registry: ZoneRegistry = .empty, indicatorName: String? = nil) throws -> TableFile {
+    public static func parse(_ data: Data, file: String, registry: ZoneRegistry = .empty, indicatorName: String? = nil,
+                             limits: CellGrid.Limits = .standard) throws -> TableFile {
         let decoded = try TextDecoder.decode(data, file: file)
         guard !Label.isBlank(decoded.text) else { throw DataError.empty(file) }
         let delimiter = CellGrid.detectDelimiter(decoded.text, fileName: file)
-        let grid = try CellGrid.parse(decoded.text, delimiter: delimiter, file: file)
+        let grid = try CellGrid.parse(decoded.text, delimiter: delimiter, file: file, limits: limits)
         return try read(grid, file: file, format: "\(delimiter.name) · \(decoded.encoding.rawValue)", registry: registry, indicatorName: indicatorName)
     }
 
@@ -79,4 +108,9 @@ public struct TableFile: Sendable {
             return picked
         }
     }
+}
+
+/// read(2), outside `TableFile`, whose own `read` would shadow it.
+private func posixRead(_ fd: Int32, _ buffer: UnsafeMutableRawBufferPointer) -> Int {
+    read(fd, buffer.baseAddress, buffer.count)
 }

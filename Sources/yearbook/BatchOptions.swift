@@ -1,4 +1,5 @@
 import ArgumentParser
+import CairoBackend
 import ChartBatch
 import ChartScene
 import Foundation
@@ -44,6 +45,7 @@ struct BatchOptions: ParsableArguments {
         }
         if let out { try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true) }
         let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Int.init)
-        return ChartBatch(outputFolder: out, formats: formats, jobs: jobs, fontFolders: fontDirs, sourceDateEpoch: epoch)
+        return ChartBatch(outputFolder: out, formats: formats, jobs: jobs, fontFolders: fontDirs, sourceDateEpoch: epoch,
+                          canvasLimit: try CanvasLimit.fromEnvironment())
     }
 }

@@ -24,7 +24,7 @@ struct Check: ParsableCommand {
             for outcome in outcomes {
                 switch outcome.result {
                 case .failure(let failure):
-                    try StandardOutput.write("yearbook: \(failure.description)\n")
+                    printError("yearbook: \(failure.description)")
                     stale.append(outcome.spec)
                 case .success(let chart):
                     let problems = chart.files.compactMap { file -> String? in

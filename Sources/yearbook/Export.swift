@@ -32,7 +32,7 @@ struct Export: ParsableCommand {
             try options.reportFindings(ConsistencyCheck.run(file, dataset: dataset))
             let text = format.render(dataset.observations)
             if let output, output != "-" {
-                try AtomicFile.write(Data(text.utf8), to: output)
+                try OutputFiles.write([(output, Array(text.utf8))])
             } else {
                 try StandardOutput.write(text)
             }

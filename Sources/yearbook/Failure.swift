@@ -12,6 +12,19 @@ extension Failure {
     static func cannotWriteStandardOutput(_ reason: String) -> Failure {
         Failure("cannot write to standard output: \(reason)")
     }
+
+    static func cannotWrite(_ path: String, _ reason: String) -> Failure {
+        Failure("\(path): cannot be written (\(reason))")
+    }
+
+    static func missingFolder(_ path: String, _ folder: String) -> Failure {
+        Failure("\(path): the folder \(folder) does not exist")
+    }
+
+    /// A size `CanvasLimit` refused, named by the option that asked for it (`--width: …`).
+    static func canvas(option: String, _ reason: String) -> Failure {
+        Failure("--\(option): \(reason)")
+    }
 }
 
 func printError(_ message: String) {

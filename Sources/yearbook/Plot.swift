@@ -109,6 +109,7 @@ struct Plot: ParsableCommand {
                 try StandardOutput.write(spec().yaml)
                 return
             }
+            let canvasLimit = try checkedCanvas()
             let file = try table.load()
             let period = try year.map { y -> Period in
                 guard let p = Period(label: y) else { throw Failure("--year \(y) is not a year; expected e.g. 2020") }
@@ -124,11 +125,11 @@ struct Plot: ParsableCommand {
             if altText { try StandardOutput.write(scene.description + "\n") }
             guard let output, let outputFormat else { return }
             let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Int.init)
-            let bytes = try CairoRenderer(measurer: measurer, sourceDateEpoch: epoch).render(scene, as: outputFormat, scale: scale)
+            let bytes = try CairoRenderer(measurer: measurer, sourceDateEpoch: epoch, canvasLimit: canvasLimit).render(scene, as: outputFormat, scale: scale)
             if output == "-" {
                 try StandardOutput.write(bytes)
             } else {
-                try AtomicFile.write(Data(bytes), to: output)
+                try OutputFiles.write([(output, bytes)])
             }
         }
     }

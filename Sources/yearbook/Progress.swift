@@ -1,8 +1,9 @@
 import Foundation
 
 /// Reports a batch as it runs: a progress bar on a terminal, one plain line per chart otherwise
-/// (CI logs), and a summary at the end. A failed write of a line is kept until the summary, so
-/// the charts still get drawn and the run still fails.
+/// (CI logs), and a summary at the end. What was rendered goes to standard output, what failed
+/// to standard error. A failed write of a line is kept until the summary, so the charts still
+/// get drawn and the run still fails.
 final class Progress: @unchecked Sendable {
     private let lock = NSLock()
     private let total: Int
@@ -10,28 +11,31 @@ final class Progress: @unchecked Sendable {
     private var done = 0
     private var outputError: Error?
     private let terminal = isatty(STDERR_FILENO) == 1
+    private var failedSpecs: [String] = []
 
     init(total: Int) { self.total = total }
 
     var elapsed: String { String(format: "%.2f s", Date().timeIntervalSince(started)) }
 
-    /// One chart finished: `line` says what became of it.
-    func finished(_ line: String, failed: Bool) {
+    /// One chart was drawn and written: `line` says what became of it.
+    func succeeded(_ line: String) {
         lock.withLock {
-            done += 1
-            if terminal {
-                let width = 30
-                let filled = total == 0 ? width : width * done / total
-                let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-                var text = "\r\u{1B}[2K"
-                if failed { text += line + "\n" }
-                text += "\(bar) \(done)/\(total) charts · \(elapsed)"
-                FileHandle.standardError.write(Data(text.utf8))
-            } else {
-                write(line)
-            }
+            advance(bar: nil)
+            if !terminal { write(line) }
         }
     }
+
+    /// One chart failed, to draw or to write: `message` says why.
+    func failed(_ spec: String, _ message: String) {
+        lock.withLock {
+            failedSpecs.append(spec)
+            advance(bar: message)
+            if !terminal { printError(message) }
+        }
+    }
+
+    /// The chart files that failed so far, to name in the summary.
+    var failures: [String] { lock.withLock { failedSpecs } }
 
     func summary(_ line: String) throws {
         try lock.withLock {
@@ -39,6 +43,20 @@ final class Progress: @unchecked Sendable {
             write(line)
             if let outputError { throw outputError }
         }
+    }
+
+    /// Counts one chart and, on a terminal, redraws the bar with `message` above it. Called
+    /// with the lock held.
+    private func advance(bar message: String?) {
+        done += 1
+        guard terminal else { return }
+        let width = 30
+        let filled = total == 0 ? width : width * done / total
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+        var text = "\r\u{1B}[2K"
+        if let message { text += message + "\n" }
+        text += "\(bar) \(done)/\(total) charts · \(elapsed)"
+        FileHandle.standardError.write(Data(text.utf8))
     }
 
     /// Called with the lock held.

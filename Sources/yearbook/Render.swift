@@ -22,25 +22,35 @@ struct Render: ParsableCommand {
         try reporting {
             let specs = try options.specs()
             let progress = Progress(total: specs.count)
+            let written = FileCount()
             let outcomes = try options.batch().render(specs) { outcome in
                 switch outcome.result {
                 case .success(let chart):
                     do {
-                        for file in chart.files { try AtomicFile.write(Data(file.bytes), to: file.path) }
+                        try OutputFiles.write(chart.files.map { ($0.path, $0.bytes) })
+                        written.add(chart.files.count)
                         let kinds = chart.files.map { ($0.path as NSString).pathExtension }.joined(separator: ", ")
-                        progress.finished("rendered \(outcome.spec) → \(kinds) (\(String(format: "%.2f", chart.seconds)) s)", failed: false)
+                        progress.succeeded("rendered \(outcome.spec) → \(kinds) (\(String(format: "%.2f", chart.seconds)) s)")
                     } catch {
-                        progress.finished("yearbook: error: \(error)", failed: true)
+                        progress.failed(outcome.spec, "yearbook: error: \(error)")
                     }
                 case .failure(let failure):
-                    progress.finished("yearbook: \(failure.description)", failed: true)
+                    progress.failed(outcome.spec, "yearbook: \(failure.description)")
                 }
             }
-            let failed = outcomes.filter { if case .failure = $0.result { return true } else { return false } }
-            let files = outcomes.reduce(0) { n, o in n + ((try? o.result.get())?.files.count ?? 0) }
-            try progress.summary("\(outcomes.count - failed.count) of \(specs.count) charts rendered, \(files) files, in \(progress.elapsed)" +
-                             (failed.isEmpty ? "" : "; \(failed.count) failed: " + failed.map(\.spec).joined(separator: ", ")))
+            let failed = outcomes.map(\.spec).filter(progress.failures.contains)
+            try progress.summary("\(outcomes.count - failed.count) of \(specs.count) charts rendered, \(written.count) files, in \(progress.elapsed)" +
+                                 (failed.isEmpty ? "" : "; \(failed.count) failed: " + failed.joined(separator: ", ")))
             if !failed.isEmpty { throw ExitCode(1) }
         }
     }
+}
+
+/// Files written so far, counted from the batch's worker threads.
+final class FileCount: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+
+    func add(_ n: Int) { lock.withLock { value += n } }
+    var count: Int { lock.withLock { value } }
 }

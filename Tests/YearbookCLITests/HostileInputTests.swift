@@ -44,7 +44,7 @@ import Testing
             .write(to: url, atomically: true, encoding: .utf8)
         let run = try yearbook(["render", url.path])
         #expect(run.status == 1)
-        #expect(run.stdout.contains("deep.json:1:94: error: lists and mappings nest more than 64 levels deep here"))
+        #expect(run.stderr.contains("deep.json:1:94: error: lists and mappings nest more than 64 levels deep here"))
     }
 
     @Test(arguments: [

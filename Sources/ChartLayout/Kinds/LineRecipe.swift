@@ -209,7 +209,7 @@ struct LineRecipe: ChartRecipe {
         var previousOrdinal: Double?
         func flush() {
             if !segment.isEmpty {
-                marks.append(.polyline(Decimation.perColumn(segment, columns: Int(width * 2)), role: "line", stroke: stroke,
+                marks.append(.polyline(Decimation.perColumn(segment, columns: Int(min(max(width * 2, 1), 1e6))), role: "line", stroke: stroke,
                                        datum: "\(line.zone)|\(line.indicator)"))
             }
             segment = []
