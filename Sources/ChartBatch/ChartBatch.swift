@@ -97,8 +97,9 @@ public struct ChartBatch: Sendable {
             files.append(.init(path: output(format.rawValue), bytes: try renderer.render(drawn.scene, as: format, scale: spec.scale)))
         }
         files.append(.init(path: output("csv"), bytes: Array(ExportFormat.csv.render(drawn.data).utf8)))
+        files.append(.init(path: output(SceneRecord.fileExtension), bytes: SceneRecord.encode(drawn.scene)))
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-        return RenderedChart(spec: path, files: files, seconds: seconds)
+        return RenderedChart(spec: path, files: files, scene: drawn.scene, seconds: seconds)
     }
 }
 

@@ -9,6 +9,8 @@ public struct RenderedChart: Sendable {
 
     public var spec: String
     public var files: [File]
+    /// What the chart draws, for `check` to compare with the committed `NAME.scene.json`.
+    public var scene: Scene
     public var seconds: Double
 }
 

@@ -2,8 +2,8 @@ import Foundation
 import YearbookData
 
 /// Finds chart files: the files named, and every .yaml, .yml or .json file below the folders
-/// named, in a stable order so runs, shards and reports agree; a file named twice (`Charts` and
-/// `./Charts/a.yaml`) is found once.
+/// named (but a chart's own record, NAME.scene.json), in a stable order so runs, shards and
+/// reports agree; a file named twice (`Charts` and `./Charts/a.yaml`) is found once.
 public enum SpecFinder {
     static let extensions: Set<String> = ["yaml", "yml", "json"]
 
@@ -20,7 +20,8 @@ public enum SpecFinder {
             let enumerator = fm.enumerator(atPath: path)
             while let relative = enumerator?.nextObject() as? String {
                 let name = (relative as NSString).lastPathComponent
-                guard !name.hasPrefix("."), extensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
+                guard !name.hasPrefix("."), extensions.contains((name as NSString).pathExtension.lowercased()),
+                      !name.hasSuffix("." + SceneRecord.fileExtension) else { continue }
                 found.append((path as NSString).appendingPathComponent(relative))
             }
         }

@@ -29,7 +29,8 @@ struct Render: ParsableCommand {
                     do {
                         try OutputFiles.write(chart.files.map { ($0.path, $0.bytes) })
                         written.add(chart.files.count)
-                        let kinds = chart.files.map { ($0.path as NSString).pathExtension }.joined(separator: ", ")
+                        let kinds = chart.files.map { $0.path.hasSuffix("." + SceneRecord.fileExtension) ? SceneRecord.fileExtension : ($0.path as NSString).pathExtension }
+                            .joined(separator: ", ")
                         progress.succeeded("rendered \(outcome.spec) → \(kinds) (\(String(format: "%.2f", chart.seconds)) s)")
                     } catch {
                         progress.failed(outcome.spec, "yearbook: error: \(error)")

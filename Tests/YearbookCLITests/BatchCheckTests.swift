@@ -28,7 +28,7 @@ import Testing
         // Without --out each goes to its own folder, and a file named twice is drawn once.
         let apart = try scratch.shell(":", ["render", "x", "y", "./x/c.yaml"])
         #expect(apart.status == 0, "\(apart.stderr)")
-        #expect(apart.stdout.contains("2 of 2 charts rendered, 6 files"))
+        #expect(apart.stdout.contains("2 of 2 charts rendered, 8 files"))
     }
 
     @Test(arguments: [

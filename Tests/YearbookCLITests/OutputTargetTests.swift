@@ -78,7 +78,7 @@ import Testing
         for name in leftovers + kept { try scratch.write(name, "partial") }
         let run = try scratch.shell(":", ["render", "c.yaml"])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(try scratch.listing() == (kept + ["c.csv", "c.png", "c.svg", "c.yaml", "t.tsv"]).sorted())
+        #expect(try scratch.listing() == (kept + ["c.csv", "c.png", "c.scene.json", "c.svg", "c.yaml", "t.tsv"]).sorted())
     }
 }
 

@@ -25,8 +25,8 @@ import Testing
         let root = try project()
         let render = try yearbook(["render", "Charts", "--jobs", "2"], in: root)
         #expect(render.status == 0, "\(render.stdout)\(render.stderr)")
-        #expect(render.stdout.contains("rendered Charts/a_output_bar.yaml → png, pdf, svg, csv"))
-        #expect(render.stdout.contains("10 of 10 charts rendered, 40 files, in "))
+        #expect(render.stdout.contains("rendered Charts/a_output_bar.yaml → png, pdf, svg, csv, scene.json"))
+        #expect(render.stdout.contains("10 of 10 charts rendered, 50 files, in "))
         let csv = try String(contentsOf: root.appendingPathComponent("Charts/a_output_bar.csv"), encoding: .utf8)
         #expect(csv.hasPrefix("zone,indicator,measure,unit,year,value\n柯桥经济技术开发区,规上工业总产值,level,亿元,2020,1590.05\n"))
         #expect(try yearbook(["check", "Charts"], in: root).stdout == "10 charts current\n")
@@ -42,6 +42,38 @@ import Testing
         let named = stale.stdout.split(separator: "\n").filter { $0.hasPrefix("stale: ") }.map { $0.split(separator: ":")[1].trimmingCharacters(in: .whitespaces) }
         #expect(named == ["Charts/b_export_growth.yaml", "Charts/g_growth_dots.yaml", "Charts/j_export_growth_en.yaml"])
         #expect(stale.stdout.hasSuffix("3 of 10 charts stale or broken; run yearbook render and commit the result\n"))
+        // It names the value that changed, in the data and in the chart.
+        #expect(stale.stdout.contains("b_export_growth.csv: line"))
+        #expect(stale.stdout.contains("«+1.0%» → value-label «+1.5%»"))
+        let renders = try yearbook(["check", "Charts", "--renders", "out"], in: root)
+        #expect(renders.status == 1)
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("out/b_export_growth.png").path))
+    }
+
+    /// Images drawn by another machine (another HarfBuzz: text 0.03 pt wider, other PNG and PDF
+    /// bytes) are the same chart; a chart file that cannot be drawn is broken, exit 2.
+    @Test func checkSurvivesAnotherMachine() throws {
+        let root = try project()
+        #expect(try yearbook(["render", "Charts"], in: root).status == 0)
+        let scene = root.appendingPathComponent("Charts/a_output_bar.scene.json")
+        // Every x of every point and box 0.03 pt further right, as another shaper measures.
+        let text = try String(contentsOf: scene, encoding: .utf8)
+        let regex = try NSRegularExpression(pattern: "\"x\" : ([0-9.]+)")
+        var shifted = text
+        for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
+            let range = Range(match.range(at: 1), in: text)!
+            shifted.replaceSubrange(range, with: String(Double(text[range])! + 0.03))
+        }
+        #expect(shifted != text)
+        try shifted.write(to: scene, atomically: true, encoding: .utf8)
+        try Data([0x89, 0x50]).write(to: root.appendingPathComponent("Charts/a_output_bar.png"))
+        try Data("%PDF-1.5 other machine".utf8).write(to: root.appendingPathComponent("Charts/a_output_bar.pdf"))
+        let check = try yearbook(["check", "Charts"], in: root)
+        #expect(check.stdout == "10 charts current\n", "\(check.stdout)")
+        try "data: ../Datasets/nope.tsv\n".write(to: root.appendingPathComponent("Charts/zz_missing.yaml"), atomically: true, encoding: .utf8)
+        let broken = try yearbook(["check", "Charts"], in: root)
+        #expect(broken.status == 2)
+        #expect(broken.stderr.contains("zz_missing.yaml:1:7: error: «data»: no such file"))
     }
 
     @Test func aBrokenChartFileDoesNotStopTheOthers() throws {
@@ -52,7 +84,7 @@ import Testing
         #expect(run.status == 1)
         #expect(run.stderr.contains("yearbook: Charts/zz_broken.yaml:3:1: error: unknown key «indicatr»; did you mean «indicator»?"))
         #expect(run.stderr.contains("yearbook: Charts/zz_missing.yaml:1:7: error: «data»: no such file Datasets/nope.tsv"))
-        #expect(run.stdout.contains("10 of 12 charts rendered, 20 files"))
+        #expect(run.stdout.contains("10 of 12 charts rendered, 30 files"))
         #expect(run.stdout.hasSuffix("2 failed: Charts/zz_broken.yaml, Charts/zz_missing.yaml\n"))
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("Charts/a_output_bar.svg").path))
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("Charts/zz_broken.csv").path))

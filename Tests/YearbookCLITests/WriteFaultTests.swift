@@ -17,7 +17,7 @@ import Testing
 
     func expectUnchanged(_ scratch: Scratch, _ before: [String: Data]) throws {
         for (name, bytes) in before { #expect(scratch.bytes(name) == bytes, "\(name) changed") }
-        #expect(try scratch.listing() == ["c.csv", "c.png", "c.svg", "c.yaml", "t.tsv"], "a temporary file was left behind")
+        #expect(try scratch.listing() == ["c.csv", "c.png", "c.scene.json", "c.svg", "c.yaml", "t.tsv"], "a temporary file was left behind")
     }
 
     /// `ulimit -f` makes writes past 2 KiB fail as a full disk would (EFBIG, with SIGXFSZ
@@ -64,7 +64,7 @@ import Testing
         let run = try scratch.shell(":", ["render", "a.yaml", "b.yaml", "--jobs", "2"])
         #expect(run.status == 1)
         #expect(run.stdout.contains("rendered a.yaml → png, svg, csv"))
-        #expect(run.stdout.contains("1 of 2 charts rendered, 3 files"))
+        #expect(run.stdout.contains("1 of 2 charts rendered, 4 files"))
         #expect(run.stdout.hasSuffix("; 1 failed: b.yaml\n"))
         #expect(run.stderr.contains("yearbook: error: b.png: cannot be written (it is a folder)"))
         #expect(scratch.bytes("b.svg") == nil && scratch.bytes("b.csv") == nil)
