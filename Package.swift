@@ -39,7 +39,7 @@ let package = Package(
         .executableTarget(
             name: "yearbook",
             dependencies: [
-                "YearbookData", "ChartLayout", "CairoBackend", "ChartSpec", "ChartBatch", "Workbooks",
+                "YearbookData", "ChartScene", "ChartLayout", "CairoBackend", "ChartSpec", "ChartBatch", "Workbooks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -15,7 +15,7 @@ func renderPDF(_ scene: Scene, sourceDateEpoch: Int, with measurer: PangoTextMea
         let metadata: [(cairo_pdf_metadata_t, String)] = [
             (CAIRO_PDF_METADATA_TITLE, scene.title),
             (CAIRO_PDF_METADATA_SUBJECT, scene.description),
-            (CAIRO_PDF_METADATA_CREATOR, "yearbook"),
+            (CAIRO_PDF_METADATA_CREATOR, "yearbook \(YearbookVersion.current)"),
             (CAIRO_PDF_METADATA_CREATE_DATE, date),
             (CAIRO_PDF_METADATA_MOD_DATE, date),
         ]

@@ -9,7 +9,7 @@ func renderPNG(_ scene: Scene, scale: Double, limit: CanvasLimit, with measurer:
     defer { cairo_surface_destroy(surface) }
     let sink = ByteSink()
     try check(sink.collect { cairo_surface_write_to_png_stream(surface, $0, $1) }, writing: .png)
-    return sink.bytes
+    return PNGPhysicalSize.insert(into: sink.bytes, pixelsPerPoint: scale)
 }
 
 /// An ARGB image surface of (width · scale) × (height · scale) pixels with `scene` drawn on it,

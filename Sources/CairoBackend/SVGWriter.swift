@@ -38,6 +38,7 @@ struct SVGWriter {
         line(0, "<svg\(attributes(root))>")
         if !scene.title.isEmpty { line(1, "<title id=\"\(titleID)\">\(xmlEscaped(scene.title))</title>") }
         if !scene.description.isEmpty { line(1, "<desc id=\"\(descriptionID)\">\(xmlEscaped(scene.description))</desc>") }
+        line(1, "<metadata>yearbook \(YearbookVersion.current)</metadata>")
         if let background = scene.background {
             let size = [("width", svgNumber(scene.width)), ("height", svgNumber(scene.height))]
             line(1, "<rect class=\"background\"\(attributes(size + paint("fill", background)))/>")

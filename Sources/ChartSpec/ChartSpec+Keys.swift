@@ -2,7 +2,7 @@
 extension ChartSpec {
     public static let keys = [
         "data", "sheet", "indicator-name", "registry", "kind", "indicator", "measure", "zones", "include-total", "sort", "orientation",
-        "title", "subtitle", "source", "lang", "theme", "font", "log", "width", "height", "scale", "year",
+        "title", "subtitle", "source", "lang", "theme", "font", "log", "width", "height", "scale", "dpi", "year",
         "formats", "name",
     ]
 }

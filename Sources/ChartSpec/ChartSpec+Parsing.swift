@@ -57,9 +57,10 @@ extension ChartSpec {
             case "log": d.logScale = try reader.bool(value, key)
             // Only the smallest sizes here: the largest are the canvas limit's, the same for
             // `plot`'s options, checked before drawing (ChartBatch) with this key's line.
-            case "width": d.width = try reader.number(value, key, atLeast: 200)
-            case "height": d.height = try reader.number(value, key, atLeast: 150)
+            case "width": d.width = try reader.length(value, key, atLeast: 200)
+            case "height": d.height = try reader.length(value, key, atLeast: 150)
             case "scale": spec.scale = try reader.number(value, key, atLeast: 0.25)
+            case "dpi": spec.scale = Length.scale(dpi: try reader.number(value, key, atLeast: 18))
             case "year":
                 let year = try reader.string(value, key)
                 guard Period(label: year) != nil else { throw reader.error(value, key, "expected a year such as 2020, found \"\(year)\"") }
@@ -134,6 +135,14 @@ struct SpecReader {
         let text = try string(node, key)
         guard let n = Double(text), n.isFinite else { throw error(node, key, "expected a number, found \"\(text)\"") }
         guard n >= minimum else { throw error(node, key, "expected a number of at least \(minimum == minimum.rounded() ? String(Int(minimum)) : String(minimum)), found \(text)") }
+        return n
+    }
+
+    /// A size with an optional unit (160mm, 6in, 800px, 800), in points.
+    func length(_ node: Node, _ key: String, atLeast minimum: Double) throws -> Double {
+        let text = try string(node, key)
+        guard let n = Length.points(text) else { throw error(node, key, "expected a length such as 800, 160mm, 12cm, 6in or 800px, found \"\(text)\"") }
+        guard n >= minimum else { throw error(node, key, "expected at least \(Int(minimum)) points, found \(text)") }
         return n
     }
 

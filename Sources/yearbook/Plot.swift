@@ -75,14 +75,22 @@ struct Plot: ParsableCommand {
     @Flag(help: "Logarithmic value axis (line charts).")
     var log = false
 
-    @Option(help: "Width in points.")
-    var width = 800.0
+    @Option(name: .customLong("width"), help: "Width: points (800), or 160mm, 12cm, 6in, 800px.")
+    var widthLength = Points(800)
 
-    @Option(help: "Height in points.")
-    var height = 500.0
+    @Option(name: .customLong("height"), help: "Height: points (500), or 100mm, 8cm, 4in, 600px.")
+    var heightLength = Points(500)
 
     @Option(help: "PNG pixels per point (2 gives crisp report figures).")
     var scale = 2.0
+
+    @Option(help: "PNG resolution in dots per inch instead of --scale (300 for print); written into the PNG so documents place it at its size.")
+    var dpi: Double?
+
+    var width: Double { widthLength.value }
+    var height: Double { heightLength.value }
+    /// Pixels per point, from --dpi when given.
+    var pixelsPerPoint: Double { dpi.map(Length.scale(dpi:)) ?? scale }
 
     @Option(help: "The year of a table that prints none, or the one year to draw from a table that prints several.")
     var year: String?
@@ -125,7 +133,7 @@ struct Plot: ParsableCommand {
             if altText { try StandardOutput.write(scene.description + "\n") }
             guard let output, let outputFormat else { return }
             let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Int.init)
-            let bytes = try CairoRenderer(measurer: measurer, sourceDateEpoch: epoch, canvasLimit: canvasLimit).render(scene, as: outputFormat, scale: scale)
+            let bytes = try CairoRenderer(measurer: measurer, sourceDateEpoch: epoch, canvasLimit: canvasLimit).render(scene, as: outputFormat, scale: pixelsPerPoint)
             if output == "-" {
                 try StandardOutput.write(bytes)
             } else {
@@ -162,7 +170,7 @@ struct Plot: ParsableCommand {
         let stem = output.map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension }
             ?? ((table.table as NSString).lastPathComponent as NSString).deletingPathExtension
         var spec = ChartSpec(file: "chart.yaml", data: table.table, registry: table.registry, description: description(year: year),
-                             scale: scale, formats: format.map { [$0] } ?? OutputFormat.allCases, name: stem)
+                             scale: pixelsPerPoint, formats: format.map { [$0] } ?? OutputFormat.allCases, name: stem)
         spec.sheet = table.sheet
         spec.indicatorName = table.indicatorName
         return spec

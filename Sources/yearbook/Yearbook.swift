@@ -1,4 +1,5 @@
 import ArgumentParser
+import ChartScene
 
 @main
 struct Yearbook: ParsableCommand {
@@ -10,5 +11,6 @@ struct Yearbook: ParsableCommand {
         missing, a 合计 row, notes) in TSV or CSV, in UTF-8, UTF-16 or GB18030/GBK, or the long \
         form zone,indicator,measure,unit,year,value.
         """,
+        version: YearbookVersion.current,
         subcommands: [Inspect.self, Export.self, Plot.self, Render.self, Check.self])
 }

@@ -34,7 +34,7 @@ import Testing
         }, uniquingKeysWith: { first, _ in first })
         #expect(fields["Title"] == scene.title)
         #expect(fields["Subject"] == scene.description)
-        #expect(fields["Creator"] == "yearbook")
+        #expect(fields["Creator"] == "yearbook \(YearbookVersion.current)")
         #expect(fields["CreationDate"] == "2020-09-13T12:26:40Z")
         #expect(fields["ModDate"] == "2020-09-13T12:26:40Z")
         #expect(fields["Page size"]?.hasPrefix("400 x 200 pts") == true)

@@ -48,8 +48,8 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 
     @Test(arguments: [
         ("data: t.tsv\nindicatr: 自营出口\n", "c.yaml:2:1: error: unknown key «indicatr»; did you mean «indicator»?"),
-        ("data: t.tsv\nwidth: wide\n", "c.yaml:2:8: error: «width»: expected a number, found \"wide\""),
-        ("data: t.tsv\nwidth: 20\n", "c.yaml:2:8: error: «width»: expected a number of at least 200, found 20"),
+        ("data: t.tsv\nwidth: wide\n", "c.yaml:2:8: error: «width»: expected a length such as 800, 160mm, 12cm, 6in or 800px, found \"wide\""),
+        ("data: t.tsv\nwidth: 20\n", "c.yaml:2:8: error: «width»: expected at least 200 points, found 20"),
         ("data: t.tsv\nkind: bars\n", "c.yaml:2:7: error: «kind»: expected one of bar, diverging, grouped, stacked, line, slope, bump, dots; found \"bars\" (did you mean bar?)"),
         ("data: t.tsv\ninclude-total: maybe\n", "c.yaml:2:16: error: «include-total»: expected true or false, found \"maybe\""),
         ("data: t.tsv\ntitle: [a, b]\n", "c.yaml:2:8: error: «title»: expected a single value, found a list"),
@@ -92,3 +92,18 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         #expect(again.formats == [.svg] && again.name == "exports" && again.data == "Datasets/table64.tsv")
     }
 }
+
+@Suite struct LengthTests {
+    @Test func unitsGiveLengthsInPoints() {
+        #expect(Length.points("800") == 800)
+        #expect(Length.points("800pt") == 800)
+        #expect(abs(Length.points("160mm")! - 453.543) < 0.001)
+        #expect(abs(Length.points("12 cm")! - 340.157) < 0.001)
+        #expect(Length.points("6in") == 432)
+        #expect(Length.points("800px") == 600)
+        #expect(Length.points("wide") == nil)
+        #expect(Length.points("1e999") == nil)
+        #expect(Length.scale(dpi: 300) == 300.0 / 72)
+    }
+}
+
