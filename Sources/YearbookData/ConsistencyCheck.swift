@@ -8,9 +8,7 @@ public struct ConsistencyReport: Sendable {
         public var location: SourceLocation
         public var message: String
         public var description: String {
-            var where_ = location.description
-            if let cell = location.cellName { where_ += " (cell \(cell))" }
-            return "\(where_): warning: \(message)"
+            "\(location): warning: \(message)" + (location.cellName.map { " (cell \($0))" } ?? "")
         }
     }
 

@@ -13,10 +13,11 @@ public struct DataError: Error, Equatable, Sendable, CustomStringConvertible {
         self.note = note
     }
 
+    /// `FILE:LINE:COL: error: message (cell C4)`: the path first, as editors and CI problem
+    /// matchers read it, the spreadsheet's name for the cell last.
     public var description: String {
-        var where_ = location.description
-        if let cell = location.cellName { where_ += " (cell \(cell))" }
-        return "\(where_): error: \(message)" + (note.map { "\n  note: \($0)" } ?? "")
+        let cell = location.cellName.map { " (cell \($0))" } ?? ""
+        return "\(location): error: \(message)\(cell)" + (note.map { "\n  note: \($0)" } ?? "")
     }
 }
 

@@ -35,7 +35,7 @@ struct Check: ParsableCommand {
             for outcome in outcomes {
                 switch outcome.result {
                 case .failure(let failure):
-                    printError("yearbook: \(failure.description)")
+                    printError(failure.description)
                     broken += 1
                 case .success(let chart):
                     let problems = differences(chart)
@@ -50,7 +50,7 @@ struct Check: ParsableCommand {
                 return
             }
             try StandardOutput.write("\(stale + broken) of \(specs.count) charts stale or broken; run yearbook render and commit the result\n")
-            throw ExitCode(broken > 0 ? 2 : 1)
+            throw broken > 0 ? ExitStatus.usage : ExitStatus.data
         }
     }
 

@@ -22,7 +22,7 @@ struct Render: ParsableCommand {
         try reporting {
             let specs = try options.specs()
             let progress = Progress(total: specs.count)
-            let written = FileCount()
+            let written = FileCount(), broken = FileCount()
             let outcomes = try options.batch().render(specs) { outcome in
                 switch outcome.result {
                 case .success(let chart):
@@ -36,13 +36,17 @@ struct Render: ParsableCommand {
                         progress.failed(outcome.spec, "yearbook: error: \(error)")
                     }
                 case .failure(let failure):
-                    progress.failed(outcome.spec, "yearbook: \(failure.description)")
+                    broken.add(1)
+                    progress.failed(outcome.spec, failure.description)
                 }
             }
             let failed = outcomes.map(\.spec).filter(progress.failures.contains)
             try progress.summary("\(outcomes.count - failed.count) of \(specs.count) charts rendered, \(written.count) files, in \(progress.elapsed)" +
                                  (failed.isEmpty ? "" : "; \(failed.count) failed: " + failed.joined(separator: ", ")))
-            if !failed.isEmpty { throw ExitCode(1) }
+            // A chart file that cannot be drawn is broken input (2); one whose files could not
+            // be written, a failure of the run (1).
+            if broken.count > 0 { throw ExitStatus.usage }
+            if !failed.isEmpty { throw ExitStatus.data }
         }
     }
 }

@@ -1,8 +1,24 @@
 import ArgumentParser
 import ChartScene
+import Foundation
 
 @main
 struct Yearbook: ParsableCommand {
+    /// Runs the command; a command line that does not parse exits 2, as the README documents
+    /// (ArgumentParser's own status for it is 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error).rawValue == 64 {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "yearbook",
         abstract: "Read statistical-yearbook tables into typed series and draw report charts from them.",

@@ -113,7 +113,7 @@ import YearbookData
         let book = XLSXBuilder(sheets: [("Sheet1", XLSXBuilder.sheet("<row r=\"5\"><c r=\"C5\" t=\"s\"><v>912</v></c></row>"))],
                                sharedStrings: (1...40).map { "<t>\($0)</t>" })
         #expect(thrownMessage { try book.workbook().grid(sheet: 0) }
-            == "book.xlsx[Sheet1]:5:3 (cell C5): error: cell C5 refers to shared string 912 but the workbook has 40")
+            == "book.xlsx[Sheet1]:5:3: error: cell C5 refers to shared string 912 but the workbook has 40 (cell C5)")
     }
 
     @Test func malformedXML() throws {
@@ -144,13 +144,13 @@ import YearbookData
         let rows = (1...11).map { "<row r=\"\($0)\"><c r=\"A\($0)\"><v>\($0)</v></c></row>" }.joined()
         let book = XLSXBuilder(sheets: [("Sheet1", XLSXBuilder.sheet(rows))])
         #expect(thrownMessage { try book.workbook(limits: InputLimits(maxRows: 10)).grid(sheet: 0) }
-            == "book.xlsx[Sheet1]:11:1 (cell A11): error: the sheet has more than 10 rows; a yearbook table has far fewer, so the file is refused")
+            == "book.xlsx[Sheet1]:11:1: error: the sheet has more than 10 rows; a yearbook table has far fewer, so the file is refused (cell A11)")
     }
 
     @Test func moreColumnsThanTheLimit() throws {
         let book = XLSXBuilder(sheets: [("Sheet1", XLSXBuilder.sheet("<row r=\"1\"><c r=\"F1\"><v>6</v></c></row>"))])
         #expect(thrownMessage { try book.workbook(limits: InputLimits(maxColumns: 5)).grid(sheet: 0) }
-            == "book.xlsx[Sheet1]:1:6 (cell F1): error: the sheet has more than 5 columns; a yearbook table has far fewer, so the file is refused")
+            == "book.xlsx[Sheet1]:1:6: error: the sheet has more than 5 columns; a yearbook table has far fewer, so the file is refused (cell F1)")
     }
 
     /// A few bytes per row that would each pad out to a thousand cells.

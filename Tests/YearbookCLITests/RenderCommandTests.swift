@@ -81,9 +81,9 @@ import Testing
         try "data: ../Datasets/table64.tsv\nyear: 2020\nindicatr: 自营出口\n".write(to: root.appendingPathComponent("Charts/zz_broken.yaml"), atomically: true, encoding: .utf8)
         try "data: ../Datasets/nope.tsv\n".write(to: root.appendingPathComponent("Charts/zz_missing.yaml"), atomically: true, encoding: .utf8)
         let run = try yearbook(["render", "Charts", "--format", "svg"], in: root)
-        #expect(run.status == 1)
-        #expect(run.stderr.contains("yearbook: Charts/zz_broken.yaml:3:1: error: unknown key «indicatr»; did you mean «indicator»?"))
-        #expect(run.stderr.contains("yearbook: Charts/zz_missing.yaml:1:7: error: «data»: no such file Datasets/nope.tsv"))
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("Charts/zz_broken.yaml:3:1: error: unknown key «indicatr»; did you mean «indicator»?"))
+        #expect(run.stderr.contains("Charts/zz_missing.yaml:1:7: error: «data»: no such file Datasets/nope.tsv"))
         #expect(run.stdout.contains("10 of 12 charts rendered, 30 files"))
         #expect(run.stdout.hasSuffix("2 failed: Charts/zz_broken.yaml, Charts/zz_missing.yaml\n"))
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("Charts/a_output_bar.svg").path))
@@ -133,7 +133,7 @@ import Testing
         #expect(svg.contains(">诸暨现代环保装备高新技术产业园区</text>"))
         try "data: \(workbook)\nsheet: 附表\nyear: 2020\n".write(to: root.appendingPathComponent("Charts/bad_sheet.yaml"), atomically: true, encoding: .utf8)
         let bad = try yearbook(["render", "Charts/bad_sheet.yaml"], in: root)
-        #expect(bad.status == 1)
+        #expect(bad.status == 2)
         #expect(bad.stderr.contains("error: no sheet \"附表\"; it has: 1 表64"))
     }
 }

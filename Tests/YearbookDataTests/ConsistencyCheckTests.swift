@@ -9,7 +9,7 @@ import Testing
 
     @Test func aTotalThatIsNotTheSumOfItsZones() throws {
         let report = try findings("名称\t出口(万元)\n合 计\t100\n甲\t40\n乙\t50\n")
-        #expect(report.findings.map(\.description) == ["t.tsv:2:2 (cell B2): warning: 合计 «出口(万元)» is 100 but its 2 zones sum to 90"])
+        #expect(report.findings.map(\.description) == ["t.tsv:2:2: warning: 合计 «出口(万元)» is 100 but its 2 zones sum to 90 (cell B2)"])
     }
 
     @Test func roundingInPrintedFiguresIsAllowed() throws {

@@ -23,6 +23,6 @@ import Testing
 
     @Test func anUnknownFlagIsAnError() {
         let message = thrownMessage { _ = try loadTable("zone,indicator,measure,unit,year,value,flag\n甲,产值,level,亿元,2020,1,plan\n", name: "l.csv") }
-        #expect(message == "l.csv:2:7 (cell G2): error: flag \"plan\" is not valid; expected empty or one of break, target, estimate")
+        #expect(message == "l.csv:2:7: error: flag \"plan\" is not valid; expected empty or one of break, target, estimate (cell G2)")
     }
 }
