@@ -24,6 +24,14 @@ struct BatchOptions: ParsableArguments {
     @Option(name: .customLong("font-dir"), help: "A folder of font files to use besides the installed ones.")
     var fontDirs: [String] = []
 
+    @Flag(name: .shortAndLong, help: "Say only what failed (and the summary when something did).")
+    var quiet = false
+
+    @Flag(name: .shortAndLong, help: "A line per chart even on a terminal, instead of the progress bar.")
+    var verbose = false
+
+    var verbosity: Progress.Verbosity { quiet ? .quiet : verbose ? .verbose : .normal }
+
     func specs() throws -> [String] {
         let all = try SpecFinder.find(paths)
         guard let shard else { return all }

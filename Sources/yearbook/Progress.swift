@@ -1,19 +1,31 @@
 import Foundation
 
 /// Reports a batch as it runs: a progress bar on a terminal, one plain line per chart otherwise
-/// (CI logs), and a summary at the end. What was rendered goes to standard output, what failed
-/// to standard error. A failed write of a line is kept until the summary, so the charts still
-/// get drawn and the run still fails.
+/// (CI logs, `NO_COLOR`, `TERM=dumb`, `--verbose`), and a summary at the end; `--quiet` keeps
+/// only failures. What was rendered goes to standard output, what failed to standard error. A
+/// failed write of a line is kept until the summary, so the charts still get drawn and the run
+/// still fails.
 final class Progress: @unchecked Sendable {
+    /// How much a run says.
+    enum Verbosity { case quiet, normal, verbose }
+
     private let lock = NSLock()
     private let total: Int
     private let started = Date()
     private var done = 0
     private var outputError: Error?
-    private let terminal = isatty(STDERR_FILENO) == 1
+    private let terminal: Bool
+    private let verbosity: Verbosity
     private var failedSpecs: [String] = []
 
-    init(total: Int) { self.total = total }
+    init(total: Int, verbosity: Verbosity = .normal, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.total = total
+        self.verbosity = verbosity
+        // The bar redraws with escape codes: only on a terminal that understands them, and
+        // never when the user asked for plain output.
+        let plain = environment["NO_COLOR"].map { !$0.isEmpty } == true || environment["TERM"] == "dumb"
+        terminal = isatty(STDERR_FILENO) == 1 && !plain && verbosity == .normal
+    }
 
     var elapsed: String { String(format: "%.2f s", Date().timeIntervalSince(started)) }
 
@@ -21,7 +33,7 @@ final class Progress: @unchecked Sendable {
     func succeeded(_ line: String) {
         lock.withLock {
             advance(bar: nil)
-            if !terminal { write(line) }
+            if !terminal && verbosity != .quiet { write(line) }
         }
     }
 
@@ -40,7 +52,7 @@ final class Progress: @unchecked Sendable {
     func summary(_ line: String) throws {
         try lock.withLock {
             if terminal { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
-            write(line)
+            if verbosity != .quiet || !failedSpecs.isEmpty { write(line) }
             if let outputError { throw outputError }
         }
     }

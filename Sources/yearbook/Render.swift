@@ -21,7 +21,7 @@ struct Render: ParsableCommand {
     func run() throws {
         try reporting {
             let specs = try options.specs()
-            let progress = Progress(total: specs.count)
+            let progress = Progress(total: specs.count, verbosity: options.verbosity)
             let written = FileCount(), broken = FileCount()
             let outcomes = try options.batch().render(specs) { outcome in
                 switch outcome.result {
