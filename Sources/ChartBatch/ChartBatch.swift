@@ -16,9 +16,12 @@ public struct ChartBatch: Sendable {
     public var fontFolders: [String]
     public var sourceDateEpoch: Int?
     public var canvasLimit: CanvasLimit
+    /// How each chart's data CSV is written (UTF-8, with a BOM for Excel, or GB18030).
+    public var csvOutput: TextOutput
 
     public init(outputFolder: String? = nil, formats: [OutputFormat]? = nil, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-                fontFolders: [String] = [], sourceDateEpoch: Int? = nil, canvasLimit: CanvasLimit = .standard) {
+                fontFolders: [String] = [], sourceDateEpoch: Int? = nil, canvasLimit: CanvasLimit = .standard, csvOutput: TextOutput = .utf8) {
+        self.csvOutput = csvOutput
         self.outputFolder = outputFolder
         self.formats = formats
         self.jobs = max(1, jobs)
@@ -96,7 +99,7 @@ public struct ChartBatch: Sendable {
         for format in formats {
             files.append(.init(path: output(format.rawValue), bytes: try renderer.render(drawn.scene, as: format, scale: spec.scale)))
         }
-        files.append(.init(path: output("csv"), bytes: Array(ExportFormat.csv.render(drawn.data).utf8)))
+        files.append(.init(path: output("csv"), bytes: csvOutput.encode(ExportFormat.csv.render(drawn.data))))
         files.append(.init(path: output(SceneRecord.fileExtension), bytes: SceneRecord.encode(drawn.scene)))
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         return RenderedChart(spec: path, files: files, scene: drawn.scene, seconds: seconds)

@@ -104,7 +104,12 @@ public enum TextDecoder {
 
     /// Converts with the C library's iconv; nil when the bytes are not valid in `encoding`.
     static func iconvDecode(_ bytes: [UInt8], from encoding: String) -> String? {
-        let cd = iconv_open("UTF-8", encoding)
+        iconvConvert(bytes, from: encoding, to: "UTF-8").map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// `bytes` in `source` as bytes in `target`; nil when iconv cannot convert them.
+    static func iconvConvert(_ bytes: [UInt8], from source: String, to target: String) -> [UInt8]? {
+        let cd = iconv_open(target, source)
         if cd == iconv_t(bitPattern: -1) { return nil }
         defer { iconv_close(cd) }
         var input = bytes.map { CChar(bitPattern: $0) }
@@ -123,6 +128,6 @@ public enum TextDecoder {
             }
         }
         guard let written else { return nil }
-        return String(decoding: output.prefix(written).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return output.prefix(written).map { UInt8(bitPattern: $0) }
     }
 }

@@ -30,6 +30,8 @@ struct BatchOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "A line per chart even on a terminal, instead of the progress bar.")
     var verbose = false
 
+    @OptionGroup var encoding: EncodingOptions
+
     var verbosity: Progress.Verbosity { quiet ? .quiet : verbose ? .verbose : .normal }
 
     func specs() throws -> [String] {
@@ -54,6 +56,6 @@ struct BatchOptions: ParsableArguments {
         if let out { try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true) }
         let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Int.init)
         return ChartBatch(outputFolder: out, formats: formats, jobs: jobs, fontFolders: fontDirs, sourceDateEpoch: epoch,
-                          canvasLimit: try CanvasLimit.fromEnvironment())
+                          canvasLimit: try CanvasLimit.fromEnvironment(), csvOutput: encoding.output)
     }
 }

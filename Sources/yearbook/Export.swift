@@ -25,16 +25,19 @@ struct Export: ParsableCommand {
     @Option(help: "The year of a table that prints none, or the one year to export from a table that prints several.")
     var year: Period?
 
+    @OptionGroup var encoding: EncodingOptions
+
     func run() throws {
         try reporting {
             let file = try options.load()
             let dataset = try file.dataset(year: year)
             try options.reportFindings(ConsistencyCheck.run(file, dataset: dataset))
             let text = format.render(dataset.observations)
+            let bytes = encoding.output.encode(text)
             if let output, output != "-" {
-                try OutputFiles.write([(output, Array(text.utf8))])
+                try OutputFiles.write([(output, bytes)])
             } else {
-                try StandardOutput.write(text)
+                try StandardOutput.write(bytes)
             }
         }
     }

@@ -6,6 +6,8 @@ struct Run {
     var status: Int32
     var stdout: String
     var stderr: String
+    /// Standard output as written, for output that is not UTF-8 text.
+    var stdoutBytes = Data()
 }
 
 /// Runs the built `yearbook` binary from the repository's root.
@@ -24,7 +26,8 @@ func yearbook(_ arguments: [String], stdin: Data? = nil, in folder: URL = reposi
     let stdout = out.fileHandleForReading.readDataToEndOfFile()
     let stderr = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self),
+               stdoutBytes: stdout)
 }
 
 /// Where SwiftPM put the binaries: the folder holding the test bundle.
