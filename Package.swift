@@ -6,7 +6,12 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "yearbook", targets: ["yearbook"]),
-        .library(name: "YearbookData", targets: ["YearbookData"]),
+        // For other Swift packages: loading every table format; the chart model and layout; the
+        // Cairo renderer; and one umbrella that also saves a chart in one call.
+        .library(name: "YearbookData", targets: ["YearbookData", "Workbooks"]),
+        .library(name: "YearbookCharts", targets: ["ChartScene", "ChartScales", "ChartLayout", "ChartSpec"]),
+        .library(name: "YearbookCairo", targets: ["CairoBackend"]),
+        .library(name: "Yearbook", targets: ["YearbookKit"]),
         // For the fuzz targets in Fuzz/, a package of its own that the normal build never compiles.
         .library(name: "Workbooks", targets: ["Workbooks"]),
         .library(name: "ChartLayout", targets: ["ChartLayout"]),
@@ -36,6 +41,7 @@ let package = Package(
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
         .target(name: "CairoBackend", dependencies: ["ChartScene", "CCairo"]),
+        .target(name: "YearbookKit", dependencies: ["YearbookData", "Workbooks", "ChartScene", "ChartLayout", "ChartSpec", "CairoBackend"]),
         .executableTarget(
             name: "yearbook",
             dependencies: [
@@ -55,5 +61,6 @@ let package = Package(
         ]),
         .testTarget(name: "CairoBackendTests", dependencies: ["CairoBackend", "ChartScene"]),
         .testTarget(name: "YearbookCLITests", dependencies: ["yearbook"]),
+        .testTarget(name: "YearbookKitTests", dependencies: ["YearbookKit"]),
     ]
 )

@@ -14,13 +14,15 @@ public struct DrawnChart: Sendable {
 /// measure themselves and leave the plot area for its marks. Never touches Cairo.
 public enum Chart {
     public static func layout(_ description: ChartDescription, dataset: Dataset, registry: ZoneRegistry,
-                              measurer: TextMeasurer) throws -> Scene {
-        try draw(description, dataset: dataset, registry: registry, measurer: measurer).scene
+                              measurer: TextMeasurer, theme: Theme? = nil) throws -> Scene {
+        try draw(description, dataset: dataset, registry: registry, measurer: measurer, theme: theme).scene
     }
 
+    /// `theme`, when given, is used instead of the one `description` names: a house style (brand
+    /// colours, a corporate font) is a value, not only one of the built-in names.
     public static func draw(_ description: ChartDescription, dataset: Dataset, registry: ZoneRegistry,
-                            measurer: TextMeasurer) throws -> DrawnChart {
-        guard var theme = Theme.named(description.theme) else {
+                            measurer: TextMeasurer, theme given: Theme? = nil) throws -> DrawnChart {
+        guard var theme = given ?? Theme.named(description.theme) else {
             throw ChartError("no theme \"\(description.theme)\"; themes: " + Theme.all.map(\.name).joined(separator: ", "))
         }
         if let family = description.fontFamily { theme.fontFamily = family }
