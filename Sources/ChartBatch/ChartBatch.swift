@@ -73,23 +73,9 @@ public struct ChartBatch: Sendable {
     func renderOne(_ path: String, _ spec: ChartSpec, cache: DataCache, measurer: PangoTextMeasurer) throws -> RenderedChart {
         let started = DispatchTime.now().uptimeNanoseconds
         let formats = formats ?? spec.formats
-        do {
-            try canvasLimit.check(width: spec.description.width, height: spec.description.height, scale: formats.contains(.png) ? spec.scale : nil)
-        } catch {
-            let key = error.canvasKey ?? "width"
-            throw DataError(spec.location(of: key), "«\(key)»: \(error)")
-        }
-        let table: TableFile
-        do {
-            table = try cache.table(spec.dataPath, sheet: spec.sheet, registry: spec.registryPath, indicatorName: spec.indicatorName)
-        } catch let error as DataError where error.message == "no such file" && error.location.file == spec.dataPath {
-            throw DataError(spec.location(of: "data"), "«data»: no such file \(spec.dataPath)")
-        }
-        let dataset = try table.dataset(year: try spec.suppliedYear(for: table))
-        let description = try spec.checked(against: table, dataset: dataset)
         let drawn: DrawnChart
         do {
-            drawn = try Chart.draw(description, dataset: dataset, registry: table.registry, measurer: measurer)
+            drawn = try ChartJob(spec: spec, canvasLimit: canvasLimit).draw(cache: cache, measurer: measurer, formats: formats).chart
         } catch let error as ChartError {
             throw ChartFailure(description: "\(path): error: \(error.description)")
         }

@@ -4,10 +4,12 @@ import YearbookData
 
 /// Tables loaded once per run however many charts draw them; the load itself happens outside
 /// the lock, so charts of different tables load in parallel.
-final class DataCache: @unchecked Sendable {
+public final class DataCache: @unchecked Sendable {
     private let lock = NSLock()
     private var tables: [String: Result<TableFile, Error>] = [:]
     private var registries: [String: Result<ZoneRegistry, Error>] = [:]
+
+    public init() {}
 
     func table(_ path: String, sheet: String?, registry: String?, indicatorName: String?) throws -> TableFile {
         let key = [path, sheet ?? "", registry ?? "", indicatorName ?? ""].joined(separator: "\u{1}")

@@ -19,8 +19,7 @@ extension ChartSpec {
             throw unknown("zones", "zone", name, zones)
         }
         var d = description
-        let carriesPeriods: Bool
-        if case .yearbook(let t) = table.content { carriesPeriods = t.carriesPeriods } else { carriesPeriods = true }
+        let carriesPeriods = table.carriesPeriods
         if carriesPeriods, let year = d.year, !dataset.periods.contains(where: { $0.description == Period(label: year)?.description }) {
             throw unknown("year", "year", year, dataset.periods.map(\.description))
         }
@@ -29,9 +28,11 @@ extension ChartSpec {
     }
 
     /// The period to read a table with that prints none, from `year:`; nil when the table carries its own.
+    /// A chart file must say it; on the command line the table loads without one, with a warning.
     public func suppliedYear(for table: TableFile) throws -> Period? {
-        guard case .yearbook(let t) = table.content, !t.carriesPeriods else { return nil }
+        guard !table.carriesPeriods else { return nil }
         guard let year = description.year.flatMap(Period.init(label:)) else {
+            if fromCommandLine { return nil }
             throw DataError(SourceLocation(file: file), "«year» is missing: \(table.file) carries no year of its own; add year: 2020 (the year its figures are for)")
         }
         return year

@@ -24,6 +24,9 @@ public struct ChartSpec: Sendable {
     public var name: String
     /// Where each key was written, so a check that needs the data can still point at the line.
     public var locations: [String: SourceLocation]
+    /// A spec made from `yearbook plot`'s options rather than read from a file: its errors name
+    /// the option (`--indicator: error: …`) instead of a line.
+    public var fromCommandLine = false
 
     public init(file: String, data: String, registry: String? = nil, description: ChartDescription, scale: Double = 2,
                 formats: [OutputFormat] = OutputFormat.allCases, name: String, locations: [String: SourceLocation] = [:]) {
@@ -56,6 +59,6 @@ public struct ChartSpec: Sendable {
     }
 
     public func location(of key: String) -> SourceLocation {
-        locations[key] ?? SourceLocation(file: file)
+        locations[key] ?? SourceLocation(file: fromCommandLine ? "--" + key : file)
     }
 }

@@ -94,6 +94,13 @@ public struct TableFile: Sendable {
         return TableFile(file: file, format: format, content: content, registry: registry, sheets: sheets)
     }
 
+    /// Whether the table prints its periods (a tidy table always does); one that does not takes
+    /// its year from `--year` or `year:`.
+    public var carriesPeriods: Bool {
+        if case .yearbook(let table) = content { return table.carriesPeriods }
+        return true
+    }
+
     /// The file's observations; `year` supplies or picks the period as `YearbookTable.dataset(year:)` does.
     public func dataset(year: Period? = nil) throws -> Dataset {
         switch content {

@@ -54,8 +54,8 @@ struct BatchOptions: ParsableArguments {
             }
         }
         if let out { try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true) }
-        let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Int.init)
-        return ChartBatch(outputFolder: out, formats: formats, jobs: jobs, fontFolders: fontDirs, sourceDateEpoch: epoch,
+        // SOURCE_DATE_EPOCH is read by the renderer, in one place.
+        return ChartBatch(outputFolder: out, formats: formats, jobs: jobs, fontFolders: fontDirs,
                           canvasLimit: try CanvasLimit.fromEnvironment(), csvOutput: encoding.output)
     }
 }

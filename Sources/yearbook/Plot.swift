@@ -1,5 +1,6 @@
 import ArgumentParser
 import CairoBackend
+import ChartBatch
 import ChartLayout
 import ChartScene
 import ChartSpec
@@ -29,6 +30,8 @@ struct Plot: ParsableCommand {
         """)
 
     @OptionGroup var table: TableOptions
+
+    @OptionGroup var encoding: EncodingOptions
 
     @Option(help: "bar, diverging, grouped, stacked, line, slope, bump or dots.")
     var kind: ChartKind?
@@ -118,27 +121,31 @@ struct Plot: ParsableCommand {
                 return
             }
             let canvasLimit = try checkedCanvas()
-            let file = try table.load()
-            let period = try year.map { y -> Period in
-                guard let p = Period(label: y) else { throw Failure("--year \(y) is not a year; expected e.g. 2020") }
-                return p
-            }
-            let carries: Bool
-            if case .yearbook(let t) = file.content { carries = t.carriesPeriods } else { carries = true }
-            let dataset = try file.dataset(year: carries ? nil : period)
-            try table.reportFindings(ConsistencyCheck.run(file, dataset: dataset))
+            if let year, Period(label: year) == nil { throw Failure("--year \(year) is not a year; expected e.g. 2020") }
             let outputFormat = try chosenFormat()
             let measurer = try PangoTextMeasurer(fontFolders: fontDirs)
-            let scene = try Chart.layout(description(year: carries ? year : nil), dataset: dataset, registry: file.registry, measurer: measurer)
+            // The same job `render` and `check` run: the same loading, checks and messages.
+            var spec = spec()
+            spec.fromCommandLine = true
+            let result = try ChartJob(spec: spec, canvasLimit: canvasLimit).draw(measurer: measurer, formats: outputFormat.map { [$0] } ?? [])
+            try table.reportFindings(result.findings)
+            let scene = result.chart.scene
             if altText { try StandardOutput.write(scene.description + "\n") }
             guard let output, let outputFormat else { return }
-            let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Int.init)
-            let bytes = try CairoRenderer(measurer: measurer, sourceDateEpoch: epoch, canvasLimit: canvasLimit).render(scene, as: outputFormat, scale: pixelsPerPoint)
+            let bytes = try CairoRenderer(measurer: measurer, canvasLimit: canvasLimit).render(scene, as: outputFormat, scale: pixelsPerPoint)
             if output == "-" {
                 try StandardOutput.write(bytes)
-            } else {
-                try OutputFiles.write([(output, bytes)])
+                return
             }
+            // The numbers the chart shows, beside it (out.png → out.csv), as `render` writes them,
+            // unless that would overwrite the table being drawn.
+            let csv = ((output as NSString).deletingPathExtension) + ".csv"
+            let clobbers = URL(fileURLWithPath: csv).standardizedFileURL.path == URL(fileURLWithPath: table.table).standardizedFileURL.path
+            var files = [(output, bytes)]
+            if !clobbers, (try? OutputTarget(output))?.isStream == false {
+                files.append((csv, encoding.output.encode(ExportFormat.csv.render(result.chart.data))))
+            }
+            try OutputFiles.write(files)
         }
     }
 

@@ -63,7 +63,7 @@ import Testing
         }
         #expect(runs.all.count == 4)
         for run in runs.all { #expect(run.status == 0, "\(run.stderr)") }
-        #expect(try scratch.listing() == ["same.svg", "t.tsv"])
+        #expect(try scratch.listing() == ["same.csv", "same.svg", "t.tsv"])
     }
 
     /// The temporary files of a writer killed mid-write are removed by the next run that writes

@@ -108,7 +108,8 @@ import Testing
     @Test func errorsNameWhatIsWrong() throws {
         let unknown = try yearbook(["plot", "Datasets/table64.tsv", "--year", "2020", "--indicator", "自营出品", "-o", "/tmp/x.png"])
         #expect(unknown.status == 2)
-        #expect(unknown.stderr == "yearbook: error: Datasets/table64.tsv: no indicator \"自营出品\"; it has: 自营出口, 合同利用外资, 实际利用外资\n")
+        // The same message a chart file gets, naming the option instead of a line.
+        #expect(unknown.stderr == "--indicator: error: «indicator»: Datasets/table64.tsv has no indicator \"自营出品\"; did you mean 自营出口? It has: 自营出口, 合同利用外资, 实际利用外资\n")
         let noOutput = try yearbook(["plot", "Datasets/table64.tsv", "--year", "2020"])
         #expect(noOutput.status != 0)
         #expect(noOutput.stderr.contains("say where to write the chart with -o"))
@@ -124,5 +125,18 @@ import Testing
         let result = try yearbook(chart + ["-o", "-", "--format", "svg"])
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("<?xml") || result.stdout.hasPrefix("<svg"))
+    }
+}
+
+/// `plot` runs the same chart job as `render`: it writes the chart's data CSV beside it, never
+/// over the table it draws.
+@Suite struct PlotDataCSVTests {
+    @Test func theDataCSVGoesBesideTheChart() throws {
+        let scratch = try Scratch()
+        #expect(try scratch.shell(":", ["plot", "t.tsv", "--year", "2020", "-o", "out.svg"]).status == 0)
+        #expect(String(decoding: scratch.bytes("out.csv") ?? Data(), as: UTF8.self).hasPrefix("zone,indicator,measure,unit,year,value\nA,产值,level,亿元,2020,12\n"))
+        try scratch.write("t.csv", "名称,产值(亿元)\nA,12\nB,7\n")
+        #expect(try scratch.shell(":", ["plot", "t.csv", "--year", "2020", "-o", "t.svg"]).status == 0)
+        #expect(String(decoding: scratch.bytes("t.csv") ?? Data(), as: UTF8.self) == "名称,产值(亿元)\nA,12\nB,7\n")
     }
 }

@@ -1,0 +1,48 @@
+import CairoBackend
+import ChartLayout
+import ChartScene
+import ChartSpec
+import YearbookData
+
+/// One chart from its spec to what it draws, the same way for `plot`, `render`, `check` and
+/// `Chart.save`: the canvas checked against the limit, the table loaded (through a cache a
+/// batch shares), the year a yearless table needs, the consistency checks, the spec's names
+/// checked against the table ("did you mean"), and the layout. So a misspelt indicator reads
+/// the same whichever way the chart was asked for.
+public struct ChartJob: Sendable {
+    public var spec: ChartSpec
+    public var canvasLimit: CanvasLimit
+
+    public init(spec: ChartSpec, canvasLimit: CanvasLimit = .standard) {
+        self.spec = spec
+        self.canvasLimit = canvasLimit
+    }
+
+    /// What a job drew, with the table it read and what the consistency checks found.
+    public struct Result: Sendable {
+        public var chart: DrawnChart
+        public var table: TableFile
+        public var findings: ConsistencyReport
+    }
+
+    public func draw(cache: DataCache = DataCache(), measurer: TextMeasurer, theme: Theme? = nil, formats: [OutputFormat]? = nil) throws -> Result {
+        let formats = formats ?? spec.formats
+        do {
+            try canvasLimit.check(width: spec.description.width, height: spec.description.height, scale: formats.contains(.png) ? spec.scale : nil)
+        } catch {
+            let key = error.canvasKey ?? "width"
+            throw DataError(spec.location(of: key), "«\(key)»: \(error)")
+        }
+        let table: TableFile
+        do {
+            table = try cache.table(spec.dataPath, sheet: spec.sheet, registry: spec.registryPath, indicatorName: spec.indicatorName)
+        } catch let error as DataError where error.message == "no such file" && error.location.file == spec.dataPath && !spec.fromCommandLine {
+            throw DataError(spec.location(of: "data"), "«data»: no such file \(spec.dataPath)")
+        }
+        let dataset = try table.dataset(year: try spec.suppliedYear(for: table))
+        let findings = ConsistencyCheck.run(table, dataset: dataset)
+        let description = try spec.checked(against: table, dataset: dataset)
+        let drawn = try Chart.draw(description, dataset: dataset, registry: table.registry, measurer: measurer, theme: theme)
+        return Result(chart: drawn, table: table, findings: findings)
+    }
+}
