@@ -26,6 +26,8 @@ public enum Chart {
             throw ChartError("no theme \"\(description.theme)\"; themes: " + Theme.all.map(\.name).joined(separator: ", "))
         }
         if let family = description.fontFamily { theme.fontFamily = family }
+        let palette = description.palette.compactMap(Color.init(hex:))
+        if !palette.isEmpty { theme.palette = palette }
         if description.width < 200 || description.height < 150 {
             throw ChartError("a chart needs at least 200 × 150 points; got \(Int(description.width)) × \(Int(description.height))")
         }

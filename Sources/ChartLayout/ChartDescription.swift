@@ -18,6 +18,8 @@ public struct ChartDescription: Sendable, Codable, Equatable {
     public var language: ChartLanguage?
     public var theme = "report"
     public var fontFamily: String?
+    /// Series colours (#RRGGBB) instead of the theme's, a house palette.
+    public var palette: [String] = []
     public var logScale = false
     public var width = 800.0
     public var height = 500.0

@@ -54,6 +54,9 @@ extension ChartSpec {
                     throw reader.error(value, key, "no theme \"\(d.theme)\"; themes: " + Theme.all.map(\.name).joined(separator: ", "))
                 }
             case "font": d.fontFamily = try reader.string(value, key)
+            case "palette":
+                d.palette = try reader.strings(value, key)
+                if let bad = d.palette.first(where: { Color(hex: $0) == nil }) { throw reader.error(value, key, "expected colours as #RRGGBB, found \"\(bad)\"") }
             case "log": d.logScale = try reader.bool(value, key)
             // Only the smallest sizes here: the largest are the canvas limit's, the same for
             // `plot`'s options, checked before drawing (ChartBatch) with this key's line.

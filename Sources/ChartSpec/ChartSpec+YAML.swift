@@ -29,6 +29,7 @@ extension ChartSpec {
         add("source", d.source.map(quoted))
         add("lang", d.language?.rawValue)
         add("theme", d.theme != defaults.theme ? d.theme : nil)
+        add("palette", d.palette.isEmpty ? nil : "[" + d.palette.map(quoted).joined(separator: ", ") + "]")
         add("font", d.fontFamily.map(quoted))
         add("log", d.logScale ? "true" : nil)
         add("width", d.width != defaults.width ? number(d.width) : nil)

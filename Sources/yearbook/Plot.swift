@@ -69,6 +69,9 @@ struct Plot: ParsableCommand {
     @Option(help: "report (colour, colour-blind safe) or grey (for black-and-white print).")
     var theme = "report"
 
+    @Option(help: "Series colours as #RRGGBB, comma-separated, instead of the theme's (a house palette).")
+    var palette: String?
+
     @Option(help: "Font family (default: Noto Sans CJK SC).")
     var font: String?
 
@@ -122,6 +125,9 @@ struct Plot: ParsableCommand {
             }
             let canvasLimit = try checkedCanvas()
             if let year, Period(label: year) == nil { throw Failure("--year \(year) is not a year; expected e.g. 2020") }
+            if let bad = description(year: year).palette.first(where: { Color(hex: $0) == nil }) {
+                throw Failure("--palette: expected colours as #RRGGBB, found \"\(bad)\"")
+            }
             let outputFormat = try chosenFormat()
             let measurer = try PangoTextMeasurer(fontFolders: fontDirs)
             // The same job `render` and `check` run: the same loading, checks and messages.
@@ -164,6 +170,7 @@ struct Plot: ParsableCommand {
         d.language = lang
         d.theme = theme
         d.fontFamily = font
+        d.palette = palette.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? []
         d.logScale = log
         d.width = width
         d.height = height

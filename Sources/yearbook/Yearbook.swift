@@ -28,5 +28,5 @@ struct Yearbook: ParsableCommand {
         form zone,indicator,measure,unit,year,value.
         """,
         version: YearbookVersion.current,
-        subcommands: [Inspect.self, Export.self, Plot.self, Render.self, Check.self])
+        subcommands: [Inspect.self, Export.self, Plot.self, Render.self, Check.self, Schema.self])
 }

@@ -107,3 +107,27 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     }
 }
 
+
+@Suite struct KeyTableTests {
+    /// The schema is JSON, names every key with its allowed values, and forbids others.
+    @Test func theSchemaComesFromTheKeyTable() throws {
+        let schema = try #require(try JSONSerialization.jsonObject(with: Data(ChartSpec.jsonSchema.utf8)) as? [String: Any])
+        let properties = try #require(schema["properties"] as? [String: [String: Any]])
+        #expect(Set(properties.keys) == Set(ChartSpec.keys))
+        #expect((properties["kind"]?["enum"] as? [String]) == ChartKind.allCases.map(\.rawValue))
+        #expect(schema["additionalProperties"] as? Bool == false)
+    }
+
+    /// The README's key reference lists every key.
+    @Test func theReadmeListsEveryKey() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        for key in ChartSpec.keys { #expect(readme.contains("| `\(key)` |"), "README lacks the key \(key)") }
+    }
+
+    @Test func aPaletteKeyColoursTheSeries() throws {
+        let spec = try ChartSpec.parse("data: t.tsv\npalette: [\"#7A1F2B\", \"#C9A227\"]\n", file: "c.yaml")
+        #expect(spec.description.palette == ["#7A1F2B", "#C9A227"])
+        #expect(thrownMessage { _ = try ChartSpec.parse("data: t.tsv\npalette: [red]\n", file: "c.yaml") }?.contains("expected colours as #RRGGBB, found \"red\"") == true)
+    }
+}
