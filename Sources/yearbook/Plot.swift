@@ -110,17 +110,21 @@ struct Plot: ParsableCommand {
     @Option(help: "png, pdf or svg, when writing to - or to a file with another extension.")
     var format: OutputFormat?
 
-    @Flag(name: .customLong("print-spec"), help: "Print this chart as a chart file (YAML) to commit, instead of drawing it.")
-    var printSpec = false
+    @Option(name: .customLong("print-spec"), help: "Write this chart as a chart file (YAML) to commit, instead of drawing it: to FILE, its paths relative to FILE's folder, or - for standard output.")
+    var printSpec: String?
 
     func validate() throws {
-        if output == nil && !altText && !printSpec { throw ValidationError("say where to write the chart with -o FILE.png|FILE.pdf|FILE.svg, or ask for --alt-text") }
+        if output == nil && !altText && printSpec == nil { throw ValidationError("say where to write the chart with -o FILE.png|FILE.pdf|FILE.svg, or ask for --alt-text") }
     }
 
     func run() throws {
         try reporting {
-            if printSpec {
-                try StandardOutput.write(spec().yaml)
+            if let printSpec {
+                if printSpec == "-" {
+                    try StandardOutput.write(spec().yaml)
+                } else {
+                    try OutputFiles.write([(printSpec, Array(spec(writtenTo: printSpec).yaml.utf8))])
+                }
                 return
             }
             let canvasLimit = try checkedCanvas()
@@ -180,6 +184,17 @@ struct Plot: ParsableCommand {
 
     /// This chart as a chart file: the table path as given (a chart file placed in the working
     /// folder finds it), the output stem from -o, or the table's name.
+    /// The chart file to write at `path`: its table and registry paths made relative to the
+    /// folder it is written in, so it draws from there.
+    func spec(writtenTo path: String) -> ChartSpec {
+        var spec = spec()
+        let folder = PathText.folder(of: path)
+        let cwd = FileManager.default.currentDirectoryPath
+        if table.table != "-" { spec.data = PathText.relative(table.table, from: folder, base: cwd) }
+        spec.registry = spec.registry.map { PathText.relative($0, from: folder, base: cwd) }
+        return spec
+    }
+
     func spec() -> ChartSpec {
         let stem = output.map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension }
             ?? ((table.table as NSString).lastPathComponent as NSString).deletingPathExtension

@@ -50,7 +50,7 @@ import Testing
     @Test(arguments: [
         ["export", "Datasets/table64.tsv", "--format", "csv", "--year", "2020"],
         ["inspect", "Datasets/table64.tsv"],
-        ["plot", "Datasets/table64.tsv", "--year", "2020", "--print-spec"],
+        ["plot", "Datasets/table64.tsv", "--year", "2020", "--print-spec", "-"],
     ])
     func aFullStandardOutputIsAnError(_ arguments: [String]) throws {
         let process = Process()

@@ -108,11 +108,23 @@ import Testing
         let table = root.appendingPathComponent("Datasets/table64.tsv").path
         let plot = ["plot", table, "--year", "2020", "--indicator", "自营出口", "--measure", "growth", "-o", "exports.png"]
         #expect(try yearbook(plot, in: root).status == 0)
-        let spec = try yearbook(plot + ["--print-spec"], in: root)
+        let spec = try yearbook(plot + ["--print-spec", "-"], in: root)
         #expect(spec.stdout.contains("indicator: [\"自营出口\"]\nmeasure: growth\n"))
         try spec.stdout.write(to: root.appendingPathComponent("Charts/exports.yaml"), atomically: true, encoding: .utf8)
         #expect(try yearbook(["render", "Charts/exports.yaml", "--format", "png", "--out", "rendered"], in: root).status == 0)
         #expect(try Data(contentsOf: root.appendingPathComponent("exports.png")) == Data(contentsOf: root.appendingPathComponent("rendered/exports.png")))
+    }
+
+    /// `--print-spec FILE` writes the chart file there, its table path relative to it.
+    @Test func aSpecWrittenElsewhereFindsItsTable() throws {
+        let root = try project()
+        let plot = ["plot", "Datasets/table64.tsv", "--year", "2020", "--indicator", "自营出口", "-o", "exports.png"]
+        #expect(try yearbook(plot + ["--print-spec", "Charts/sub/exports.yaml"], in: root).status == 1)  // no such folder: not written
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("Charts/sub"), withIntermediateDirectories: true)
+        #expect(try yearbook(plot + ["--print-spec", "Charts/sub/exports.yaml"], in: root).status == 0)
+        let yaml = try String(contentsOf: root.appendingPathComponent("Charts/sub/exports.yaml"), encoding: .utf8)
+        #expect(yaml.contains("data: \"../../Datasets/table64.tsv\"") || yaml.contains("data: ../../Datasets/table64.tsv"), "\(yaml)")
+        #expect(try yearbook(["render", "Charts/sub/exports.yaml", "--format", "svg"], in: root).status == 0)
     }
 
     @Test func aChartFileNamesAWorkbookAndASheet() throws {
