@@ -7,13 +7,16 @@ import YearbookData
 extension ChartSpec {
     public static func load(path: String) throws -> ChartSpec {
         guard let data = FileManager.default.contents(atPath: path) else { throw DataError.fileNotFound(path) }
-        return try parse(try TextDecoder.decode(data, file: path).text, file: path)
+        let spec = try parse(try TextDecoder.decode(data, file: path).text, file: path)
+        let defaultsPath = (PathText.folder(of: path).isEmpty ? "" : PathText.folder(of: path) + "/") + defaultsFile
+        guard let defaults = FileManager.default.contents(atPath: defaultsPath) else { return spec }
+        return spec.inheriting(try parse(try TextDecoder.decode(defaults, file: defaultsPath).text, file: defaultsPath, defaults: true))
     }
 
     /// Reads a chart file, checking every key and value before anything is drawn: an unknown
     /// key, a wrong type or a value out of its set is an error naming the file, the line and the
     /// key, with the nearest valid names.
-    public static func parse(_ text: String, file: String) throws -> ChartSpec {
+    public static func parse(_ text: String, file: String, defaults: Bool = false) throws -> ChartSpec {
         try NestingLimit.check(text, file: file)
         let root: Node?
         do {
@@ -28,58 +31,68 @@ extension ChartSpec {
         var reader = SpecReader(file: file)
         var spec = ChartSpec(file: file, data: "", description: ChartDescription(),
                              name: ((file as NSString).lastPathComponent as NSString).deletingPathExtension)
+        // Every key is checked, and every bad one reported, not only the first.
+        var errors: [DataError] = []
         for (keyNode, value) in mapping {
-            let key = try reader.key(keyNode)
-            spec.locations[key] = reader.at(value)
-            var d = spec.description
-            switch key {
-            case "data": spec.data = try reader.string(value, key)
-            case "sheet": spec.sheet = try reader.string(value, key)
-            case "indicator-name": spec.indicatorName = try reader.string(value, key)
-            case "registry": spec.registry = try reader.string(value, key)
-            case "kind": d.kind = try reader.choice(value, key, ChartKind.self)
-            case "indicator": d.indicators = try reader.strings(value, key)
-            case "measure": d.measure = try reader.choice(value, key, Measure.self)
-            case "zones": d.zones = try reader.strings(value, key)
-            case "include-total": d.includeTotal = try reader.bool(value, key)
-            case "sort": d.sort = try reader.choice(value, key, ZoneOrder.self)
-            case "orientation": d.orientation = try reader.choice(value, key, Orientation.self)
-            case "title": d.title = try reader.string(value, key)
-            case "subtitle": d.subtitle = try reader.string(value, key)
-            case "source": d.source = try reader.string(value, key)
-            case "lang": d.language = try reader.choice(value, key, ChartLanguage.self)
-            case "theme":
-                d.theme = try reader.string(value, key)
-                guard Theme.named(d.theme) != nil else {
-                    throw reader.error(value, key, "no theme \"\(d.theme)\"; themes: " + Theme.all.map(\.name).joined(separator: ", "))
+            do {
+                let key = try reader.key(keyNode)
+                if defaults, !ChartSpec.inheritedKeys.contains(key) {
+                    throw reader.error(keyNode, key, "a defaults file sets only \(ChartSpec.inheritedKeys.joined(separator: ", ")); put «\(key)» in the chart files")
                 }
-            case "font": d.fontFamily = try reader.string(value, key)
-            case "palette":
-                d.palette = try reader.strings(value, key)
-                if let bad = d.palette.first(where: { Color(hex: $0) == nil }) { throw reader.error(value, key, "expected colours as #RRGGBB, found \"\(bad)\"") }
-            case "log": d.logScale = try reader.bool(value, key)
-            // Only the smallest sizes here: the largest are the canvas limit's, the same for
-            // `plot`'s options, checked before drawing (ChartBatch) with this key's line.
-            case "width": d.width = try reader.length(value, key, atLeast: 200)
-            case "height": d.height = try reader.length(value, key, atLeast: 150)
-            case "scale": spec.scale = try reader.number(value, key, atLeast: 0.25)
-            case "dpi": spec.scale = Length.scale(dpi: try reader.number(value, key, atLeast: 18))
-            case "year":
-                let year = try reader.string(value, key)
-                guard Period(label: year) != nil else { throw reader.error(value, key, "expected a year such as 2020, found \"\(year)\"") }
-                d.year = year
-            case "formats": spec.formats = try reader.strings(value, key).map { try reader.choice(value, key, OutputFormat.self, raw: $0) }
-            case "name":
-                spec.name = try reader.string(value, key)
-                if let problem = OutputName.problem(spec.name) { throw reader.error(value, key, "cannot name the output files: \(problem)") }
-            default: break
+                spec.locations[key] = reader.at(value)
+                var d = spec.description
+                switch key {
+                case "data": spec.data = try reader.string(value, key)
+                case "sheet": spec.sheet = try reader.string(value, key)
+                case "indicator-name": spec.indicatorName = try reader.string(value, key)
+                case "registry": spec.registry = try reader.string(value, key)
+                case "kind": d.kind = try reader.choice(value, key, ChartKind.self)
+                case "indicator": d.indicators = try reader.strings(value, key)
+                case "measure": d.measure = try reader.choice(value, key, Measure.self)
+                case "zones": d.zones = try reader.strings(value, key)
+                case "include-total": d.includeTotal = try reader.bool(value, key)
+                case "sort": d.sort = try reader.choice(value, key, ZoneOrder.self)
+                case "orientation": d.orientation = try reader.choice(value, key, Orientation.self)
+                case "title": d.title = try reader.string(value, key)
+                case "subtitle": d.subtitle = try reader.string(value, key)
+                case "source": d.source = try reader.string(value, key)
+                case "lang": d.language = try reader.choice(value, key, ChartLanguage.self)
+                case "theme":
+                    d.theme = try reader.string(value, key)
+                    guard Theme.named(d.theme) != nil else {
+                        throw reader.error(value, key, "no theme \"\(d.theme)\"; themes: " + Theme.all.map(\.name).joined(separator: ", "))
+                    }
+                case "font": d.fontFamily = try reader.string(value, key)
+                case "palette":
+                    d.palette = try reader.strings(value, key)
+                    if let bad = d.palette.first(where: { Color(hex: $0) == nil }) { throw reader.error(value, key, "expected colours as #RRGGBB, found \"\(bad)\"") }
+                case "log": d.logScale = try reader.bool(value, key)
+                // Only the smallest sizes here: the largest are the canvas limit's, the same for
+                // `plot`'s options, checked before drawing (ChartBatch) with this key's line.
+                case "width": d.width = try reader.length(value, key, atLeast: 200)
+                case "height": d.height = try reader.length(value, key, atLeast: 150)
+                case "scale": spec.scale = try reader.number(value, key, atLeast: 0.25)
+                case "dpi": spec.scale = Length.scale(dpi: try reader.number(value, key, atLeast: 18))
+                case "year":
+                    let year = try reader.string(value, key)
+                    guard Period(label: year) != nil else { throw reader.error(value, key, "expected a year such as 2020, found \"\(year)\"") }
+                    d.year = year
+                case "formats": spec.formats = try reader.strings(value, key).map { try reader.choice(value, key, OutputFormat.self, raw: $0) }
+                case "name":
+                    spec.name = try reader.string(value, key)
+                    if let problem = OutputName.problem(spec.name) { throw reader.error(value, key, "cannot name the output files: \(problem)") }
+                default: break
+                }
+                spec.description = d
+        } catch let error as DataError {
+                errors.append(error)
             }
-            spec.description = d
         }
-        if spec.locations["name"] == nil, let problem = OutputName.problem(spec.name) {
+        if !errors.isEmpty { throw DataError.all(errors) }
+        if !defaults, spec.locations["name"] == nil, let problem = OutputName.problem(spec.name) {
             throw DataError(SourceLocation(file: file), "its own name cannot name the output files: \(problem); add name: to choose another")
         }
-        guard !spec.data.isEmpty else {
+        guard defaults || !spec.data.isEmpty else {
             throw DataError(SourceLocation(file: file, line: mapping.mark?.line ?? 1), "«data» is missing: name the table the chart draws (data: ../Datasets/table64.tsv)")
         }
         return spec

@@ -6,6 +6,8 @@ public struct DataError: Error, Equatable, Sendable, CustomStringConvertible {
     /// What the reader had understood of the table when it stopped, so a user can see
     /// whether it misread the layout or the cell is really wrong.
     public var note: String?
+    /// Further errors found in the same pass (every bad key of a chart file), each reported.
+    public var others: [DataError] = []
 
     public init(_ location: SourceLocation, _ message: String, note: String? = nil) {
         self.location = location
@@ -13,11 +15,19 @@ public struct DataError: Error, Equatable, Sendable, CustomStringConvertible {
         self.note = note
     }
 
+    /// One error for all of `errors` (at least one), reported together.
+    public static func all(_ errors: [DataError]) -> DataError {
+        var first = errors[0]
+        first.others = Array(errors.dropFirst())
+        return first
+    }
+
     /// `FILE:LINE:COL: error: message (cell C4)`: the path first, as editors and CI problem
     /// matchers read it, the spreadsheet's name for the cell last.
     public var description: String {
         let cell = location.cellName.map { " (cell \($0))" } ?? ""
         return "\(location): error: \(message)\(cell)" + (note.map { "\n  note: \($0)" } ?? "")
+            + others.map { "\n" + $0.description }.joined()
     }
 }
 

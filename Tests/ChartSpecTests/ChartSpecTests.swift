@@ -131,3 +131,33 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         #expect(thrownMessage { _ = try ChartSpec.parse("data: t.tsv\npalette: [red]\n", file: "c.yaml") }?.contains("expected colours as #RRGGBB, found \"red\"") == true)
     }
 }
+
+@Suite struct ChartFileFolderTests {
+    func folder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("specs-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Every bad key of a chart file is reported at once, each with its line.
+    @Test func everyErrorIsReported() {
+        let message = thrownMessage { _ = try ChartSpec.parse("data: t.tsv\nkind: bars\nwidth: wide\nindicatr: x\n", file: "c.yaml") }
+        let lines = message?.components(separatedBy: "\n") ?? []
+        #expect(lines.count == 3, "\(message ?? "")")
+        #expect(lines.first?.hasPrefix("c.yaml:2:7: error: «kind»") == true)
+        #expect(lines.contains { $0.hasPrefix("c.yaml:3:8: error: «width»") })
+        #expect(lines.contains { $0.hasPrefix("c.yaml:4:1: error: unknown key «indicatr»") })
+    }
+
+    /// A folder's .yearbook.yaml gives its charts a house style; a chart's own key wins.
+    @Test func chartFilesInheritTheFolderDefaults() throws {
+        let dir = try folder()
+        try "theme: grey\nwidth: 160mm\npalette: [\"#7A1F2B\"]\nsource: 资料来源：本报告\n".write(to: dir.appendingPathComponent(".yearbook.yaml"), atomically: true, encoding: .utf8)
+        try "data: t.tsv\nwidth: 600\n".write(to: dir.appendingPathComponent("c.yaml"), atomically: true, encoding: .utf8)
+        let spec = try ChartSpec.load(path: dir.appendingPathComponent("c.yaml").path)
+        #expect(spec.description.theme == "grey" && spec.description.palette == ["#7A1F2B"] && spec.description.source == "资料来源：本报告")
+        #expect(spec.description.width == 600)
+        try "data: x.tsv\n".write(to: dir.appendingPathComponent(".yearbook.yaml"), atomically: true, encoding: .utf8)
+        #expect(thrownMessage { _ = try ChartSpec.load(path: dir.appendingPathComponent("c.yaml").path) }?.contains("a defaults file sets only theme") == true)
+    }
+}
