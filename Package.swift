@@ -42,7 +42,8 @@ let package = Package(
             pkgConfig: "pangocairo pangoft2 fontconfig cairo-pdf cairo-svg cairo-png",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
-        .target(name: "CairoBackend", dependencies: ["ChartScene", "CCairo"]),
+        .systemLibrary(name: "CSPNG", pkgConfig: "spng", providers: [.apt(["libspng-dev"])]),
+        .target(name: "CairoBackend", dependencies: ["ChartScene", "CCairo", "CSPNG"]),
         .target(name: "YearbookKit", dependencies: ["YearbookData", "Workbooks", "ChartScene", "ChartLayout", "ChartSpec", "CairoBackend"]),
         .executableTarget(
             name: "yearbook",
@@ -61,7 +62,7 @@ let package = Package(
         .testTarget(name: "ChartLayoutTests", dependencies: [
             "ChartLayout", "TestSupport", "YearbookData", "ChartScene", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
-        .testTarget(name: "CairoBackendTests", dependencies: ["CairoBackend", "ChartScene"]),
+        .testTarget(name: "CairoBackendTests", dependencies: ["CairoBackend", "ChartScene", "CCairo"]),
         .testTarget(name: "YearbookCLITests", dependencies: ["yearbook"]),
         .testTarget(name: "YearbookKitTests", dependencies: ["YearbookKit"]),
     ]

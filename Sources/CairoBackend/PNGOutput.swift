@@ -1,15 +1,12 @@
 import CCairo
 import ChartScene
 
-/// Rasterises `scene` at `scale` device pixels per point and encodes it as PNG.
-/// Cairo's encoder (libpng, zlib's default level) writes no timestamp, so equal Scenes give
-/// equal bytes.
+/// Rasterises `scene` at `scale` device pixels per point and encodes it as PNG (`PNGEncoder`:
+/// no timestamp, so equal Scenes give equal bytes).
 func renderPNG(_ scene: Scene, scale: Double, limit: CanvasLimit, with measurer: PangoTextMeasurer) throws -> [UInt8] {
     let surface = try rasterise(scene, scale: scale, limit: limit, with: measurer)
     defer { cairo_surface_destroy(surface) }
-    let sink = ByteSink()
-    try check(sink.collect { cairo_surface_write_to_png_stream(surface, $0, $1) }, writing: .png)
-    return PNGPhysicalSize.insert(into: sink.bytes, pixelsPerPoint: scale)
+    return try PNGEncoder.encode(surface, opaque: scene.background.map { $0.alpha >= 1 } ?? false, pixelsPerPoint: scale)
 }
 
 /// An ARGB image surface of (width · scale) × (height · scale) pixels with `scene` drawn on it,

@@ -25,6 +25,8 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
     case invalidCanvasLimit(variable: String, value: String, range: ClosedRange<Double>)
     /// Cairo reported an error while drawing or writing `format`.
     case cairo(format: String, status: String)
+    /// The PNG encoder (libspng) refused the image.
+    case encoding(String)
 
     public var description: String {
         switch self {
@@ -56,6 +58,8 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
             return "\(variable)=\(value) is not a number from \(whole(range.lowerBound)) to \(whole(range.upperBound)); unset it, or give one in that range"
         case .cairo(let format, let status):
             return "Cairo failed while writing the \(format.uppercased()): \(status)"
+        case .encoding(let reason):
+            return "the PNG could not be encoded: \(reason)"
         }
     }
 }
