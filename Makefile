@@ -7,7 +7,7 @@ APT_PACKAGES = libcairo2-dev libpango1.0-dev fonts-noto-cjk pkg-config poppler-u
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN         = .build/$(CONFIG)/yearbook
 
-.PHONY: deps build test charts fuzz clean
+.PHONY: deps build test charts bench fuzz clean
 
 ## deps: install the Debian packages that are missing; apt-get update only when one is.
 deps:
@@ -30,6 +30,13 @@ test: deps
 ## charts: render every chart file in Charts/ (PNG, PDF, SVG and the data CSV beside each).
 charts: build
 	$(BIN) render Charts
+
+## bench: issue 11's benchmark: yearbook against matplotlib, gnuplot, C on Cairo and pandas, whole
+## processes interleaved over RUNS rounds (RUNS_BIG for the slow cases); installs what is missing
+## (gnuplot-nox; matplotlib and pandas into .build/bench-venv), writes .build/bench/results.*
+## and draws them with yearbook. YB=path times another binary. See bench/README.md.
+bench: deps
+	bash bench/run.sh
 
 ## fuzz: build the fuzz targets of Fuzz/ (a package of their own) with libFuzzer and
 ## AddressSanitizer, then run each for FUZZ_SECONDS from its seeds in Tests/FuzzCorpus/<target>.
