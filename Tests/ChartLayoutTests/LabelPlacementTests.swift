@@ -63,7 +63,7 @@ import Testing
     // MARK: LabelPlacer, properties
 
     @Test func generatedCasesKeepEveryRule() {
-        var random = SplitMix64(seed: 9)
+        var random = SplitMix(seed: 9)
         for _ in 0..<600 {
             let scenario = Scenario.random(using: &random)
             let result = LabelPlacer.place(scenario.requests, obstacles: scenario.obstacles, area: scenario.area, gap: scenario.gap)
@@ -74,7 +74,7 @@ import Testing
     /// 20,000 labels over a large chart and 20,000 piled on one point: an all-pairs loop would
     /// take minutes here, the grid a moment.
     @Test func twentyThousandLabelsArePlacedInOnePass() {
-        var random = SplitMix64(seed: 20_000)
+        var random = SplitMix(seed: 20_000)
         let area = Rect(x: 0, y: 0, width: 2000, height: 1400)
         let spread = (0..<20_000).map { i in
             request(anchor: point(random.double(in: 0...2000), random.double(in: 0...1400)), LabelPosition.allCases, priority: i % 4, payload: i)
@@ -91,7 +91,7 @@ import Testing
     }
 
     @Test func aHundredThousandLabelsAmongTenThousandObstaclesComplete() {
-        var random = SplitMix64(seed: 100_000)
+        var random = SplitMix(seed: 100_000)
         let area = Rect(x: 0, y: 0, width: 2000, height: 1400)
         let obstacles = (0..<10_000).map { _ in
             Rect(x: random.double(in: 0...2000), y: random.double(in: 0...1400), width: random.double(in: 0...6), height: random.double(in: 0...6))
@@ -132,7 +132,7 @@ import Testing
     // MARK: EndLabels, properties
 
     @Test func roomyLabelsSitOnTheirLineEnds() {
-        var random = SplitMix64(seed: 1)
+        var random = SplitMix(seed: 1)
         for _ in 0..<500 {
             var y = random.double(in: 0...20)
             let labels = (0..<random.int(in: 0...15)).map { i -> EndLabel in
@@ -151,7 +151,7 @@ import Testing
     }
 
     @Test func generatedEndLabelsKeepOrderAndRoomAndMoveLeast() {
-        var random = SplitMix64(seed: 2)
+        var random = SplitMix(seed: 2)
         for _ in 0..<1500 {
             let top = random.double(in: -50...50)
             let bottom = top + random.double(in: 0...400)
@@ -166,7 +166,7 @@ import Testing
     }
 
     @Test func aHundredThousandEndLabelsComplete() {
-        var random = SplitMix64(seed: 3)
+        var random = SplitMix(seed: 3)
         let labels = (0..<100_000).map { EndLabel(text: "\($0)", size: Size(width: 40, height: 10), anchorY: random.double(in: 0...500_000), payload: $0) }
         let result = EndLabels.spread(labels, x: 0, top: 0, bottom: 1_200_000)
         #expect(result.dropped.isEmpty)
@@ -218,7 +218,7 @@ private struct Scenario {
     var area: Rect
     var gap: Double
 
-    static func random(using random: inout SplitMix64) -> Scenario {
+    static func random(using random: inout SplitMix) -> Scenario {
         let area = Rect(x: random.double(in: -50...50), y: random.double(in: -50...50), width: random.double(in: 20...500), height: random.double(in: 20...400))
         let spill = 30.0
         func anchor() -> Rect {
@@ -299,21 +299,3 @@ private func checkEndLabels(_ labels: [EndLabel], _ result: (placed: [PlacedEndL
 }
 
 private func pow2(_ x: Double) -> Double { x * x }
-
-/// A small seeded generator, so every generated case can be replayed.
-private struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func double(in range: ClosedRange<Double>) -> Double { Double.random(in: range, using: &self) }
-    mutating func int(in range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &self) }
-}
