@@ -61,76 +61,129 @@ extension CellGrid {
     /// may hold delimiters, doubled quotes and line breaks). Line ends may be LF, CRLF or CR.
     /// A table past `limits` is refused at the row that passes them, before more is kept.
     public static func parse(_ text: String, delimiter: Delimiter, file: String, limits: Limits = .standard) throws -> CellGrid {
-        var rows: [Row] = []
-        var cells: [String] = []
-        var cellCount = 0
-        var field = ""
-        var line = 1
-        var rowLine = 1
-        var inQuotes = false
-        var quoteLine = 1
-        var atFieldStart = true
-        let scalars = Array(text.unicodeScalars)
-        var i = 0
-        let sep = delimiter.rawValue.unicodeScalars.first!
-
-        func endField() throws {
-            cells.append(field)
-            field = ""
-            cellCount += 1
-            try limits.check(rows: rows.count + 1, columns: cells.count, cells: cellCount, at: SourceLocation(file: file, line: rowLine))
+        try withRows(of: text, delimiter: delimiter, file: file, limits: limits) { reader in
+            var rows: [Row] = []
+            while let row = try reader.next() { rows.append(row) }
+            return CellGrid(rows: rows, delimiter: delimiter)
         }
-
-        func endRow() throws {
-            try endField()
-            rows.append(Row(line: rowLine, cells: cells))
-            cells = []
-            atFieldStart = true
-        }
-
-        while i < scalars.count {
-            let c = scalars[i]
-            if inQuotes {
-                if c == "\"" {
-                    if i + 1 < scalars.count, scalars[i + 1] == "\"" {
-                        field.unicodeScalars.append("\"")
-                        i += 2
-                        continue
-                    }
-                    inQuotes = false
-                } else {
-                    if c == "\n" || (c == "\r" && !(i + 1 < scalars.count && scalars[i + 1] == "\n")) { line += 1 }
-                    field.unicodeScalars.append(c)
-                }
-                i += 1
-                continue
-            }
-            switch c {
-            case "\"" where atFieldStart:
-                inQuotes = true
-                quoteLine = line
-                atFieldStart = false
-            case sep:
-                try endField()
-                atFieldStart = true
-            case "\r", "\n":
-                if c == "\r", i + 1 < scalars.count, scalars[i + 1] == "\n" { i += 1 }
-                try endRow()
-                line += 1
-                rowLine = line
-            default:
-                field.unicodeScalars.append(c)
-                atFieldStart = false
-            }
-            i += 1
-        }
-        if inQuotes {
-            throw DataError.unterminatedQuote(SourceLocation(file: file, line: quoteLine))
-        }
-        if !field.isEmpty || !cells.isEmpty { try endRow() }
-        return CellGrid(rows: rows, delimiter: delimiter)
     }
 
+    /// Gives `body` the rows of `text` one at a time, so that a reader which needs no grid (the
+    /// long form) keeps none: for a table of a million rows the grid is most of the memory.
+    public static func withRows<Result>(of text: String, delimiter: Delimiter, file: String, limits: Limits = .standard,
+                                        _ body: (inout RowReader) throws -> Result) throws -> Result {
+        var text = text
+        text.makeContiguousUTF8()
+        return try text.utf8.withContiguousStorageIfAvailable { bytes in
+            var reader = RowReader(bytes: bytes, separator: delimiter == .tab ? 0x09 : 0x2C, file: file, limits: limits)
+            return try body(&reader)
+        }!
+    }
+}
+
+/// The byte loop behind `CellGrid.parse`. Delimiters, quotes and line ends are ASCII, and no
+/// byte of a multi-byte UTF-8 sequence is, so fields are cut from the bytes without decoding
+/// them first; a field equal to the one above it reuses that string, which keeps the repeated
+/// names of a long table in one copy. Valid only inside `CellGrid.withRows`.
+public struct RowReader {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let separator: UInt8
+    let file: String
+    let limits: CellGrid.Limits
+    var i = 0, line = 1, rowCount = 0, cellCount = 0
+    var cells: [String] = []
+    var above: [String] = []
+
+    init(bytes: UnsafeBufferPointer<UInt8>, separator: UInt8, file: String, limits: CellGrid.Limits) {
+        self.bytes = bytes
+        self.separator = separator
+        self.file = file
+        self.limits = limits
+    }
+
+    static let quote = UInt8(ascii: "\""), cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
+
+    /// The next row, or nil at the end of the text.
+    public mutating func next() throws -> CellGrid.Row? {
+        let n = bytes.count
+        guard i < n else { return nil }
+        let rowLine = line
+        while true {
+            // One field: quoted, or running to the next separator or line end.
+            if bytes[i] == Self.quote {
+                try add(quotedField(), rowLine: rowLine)
+            } else {
+                let start = i
+                while i < n, bytes[i] != separator, bytes[i] != Self.cr, bytes[i] != Self.lf { i += 1 }
+                try add(field(start, i), rowLine: rowLine)
+            }
+            guard i < n else { return endRow(rowLine) }
+            if bytes[i] == separator {
+                i += 1
+                if i == n { try add("", rowLine: rowLine); return endRow(rowLine) }
+                continue
+            }
+            if bytes[i] == Self.cr, i + 1 < n, bytes[i + 1] == Self.lf { i += 1 }
+            i += 1
+            line += 1
+            return endRow(rowLine)
+        }
+    }
+
+    /// A field that starts with a quote, up to the next separator or line end: text after the
+    /// closing quote belongs to the same field, as it always has.
+    mutating func quotedField() throws -> String {
+        let n = bytes.count
+        let quoteLine = line
+        var field: [UInt8] = []
+        i += 1
+        while true {
+            guard i < n else { throw DataError.unterminatedQuote(SourceLocation(file: file, line: quoteLine)) }
+            let c = bytes[i]
+            if c == Self.quote {
+                if i + 1 < n, bytes[i + 1] == Self.quote { field.append(c); i += 2; continue }
+                i += 1
+                break
+            }
+            if c == Self.lf || (c == Self.cr && !(i + 1 < n && bytes[i + 1] == Self.lf)) { line += 1 }
+            field.append(c)
+            i += 1
+        }
+        let rest = i
+        while i < n, bytes[i] != separator, bytes[i] != Self.cr, bytes[i] != Self.lf { i += 1 }
+        field.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[rest..<i]))
+        return String(decoding: field, as: UTF8.self)
+    }
+
+    /// The field's text, the string above it when that holds the same bytes.
+    func field(_ start: Int, _ end: Int) -> String {
+        let k = cells.count
+        let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        if k < above.count, above[k].utf8.count == slice.count,
+           above[k].utf8.withContiguousStorageIfAvailable({ $0.elementsEqual(slice) }) == true {
+            return above[k]
+        }
+        return String(decoding: slice, as: UTF8.self)
+    }
+
+    mutating func add(_ field: String, rowLine: Int) throws {
+        cells.append(field)
+        cellCount += 1
+        if rowCount >= limits.maxRows || cells.count > limits.maxColumns || cellCount > limits.maxCells {
+            try limits.check(rows: rowCount + 1, columns: cells.count, cells: cellCount, at: SourceLocation(file: file, line: rowLine))
+        }
+    }
+
+    mutating func endRow(_ rowLine: Int) -> CellGrid.Row {
+        let row = CellGrid.Row(line: rowLine, cells: cells)
+        rowCount += 1
+        above = cells
+        cells.removeAll(keepingCapacity: true)
+        return row
+    }
+}
+
+extension CellGrid {
     /// Chooses the delimiter from the file name's extension, else from the text itself: tabs
     /// win when the first lines hold at least as many tabs as commas.
     public static func detectDelimiter(_ text: String, fileName: String) -> Delimiter {
@@ -155,10 +208,11 @@ extension CellGrid {
         public var maxRows: Int
         public var maxColumns: Int
         /// All cells together: a grid of `maxRows` × `maxColumns` empty strings alone would take
-        /// gigabytes, so the product is bounded too (200,000 rows of 40 cells, or the like).
+        /// gigabytes, so the product is bounded too (a million rows of 16 cells, or the like). A
+        /// million rows is a long daily or hourly series, or a long form of many zones.
         public var maxCells: Int
 
-        public init(maxRows: Int = 200_000, maxColumns: Int = 1_000, maxCells: Int = 8_000_000) {
+        public init(maxRows: Int = 2_000_000, maxColumns: Int = 1_000, maxCells: Int = 16_000_000) {
             self.maxRows = maxRows
             self.maxColumns = maxColumns
             self.maxCells = maxCells

@@ -38,7 +38,7 @@ struct ColumnLayout {
         for column in 0..<width {
             let headerLabel = header.first?[column] ?? ""
             let (text, numbers) = kind(column)
-            if YearbookTableReader.periodHeaders.contains(Label.key(headerLabel).lowercased())
+            if YearbookTableReader.periodHeaders.contains(Label.caseFoldedKey(headerLabel))
                 || (period == nil && label == nil && ColumnLayout.holdsPeriods(data, column: column, first: column == 0 || text > 0)) {
                 period = column
                 continue
@@ -53,7 +53,7 @@ struct ColumnLayout {
             }
             if text > 0 && label == nil {
                 label = column
-            } else if text > 0, indicator == nil, YearbookTableReader.indicatorHeaders.contains(Label.key(headerLabel).lowercased()) {
+            } else if text > 0, indicator == nil, YearbookTableReader.indicatorHeaders.contains(Label.caseFoldedKey(headerLabel)) {
                 indicator = column
             } else {
                 ignored.append(column)
@@ -114,7 +114,7 @@ struct ColumnLayout {
 
     /// A numbering column (序号, or an unlabelled 1, 2, 3 …) before the labels: not data.
     static func isSerial(_ data: [CellGrid.Row], column: Int, header: [[String]]) -> Bool {
-        let label = Label.key(header.first?[column] ?? "").lowercased()
+        let label = Label.caseFoldedKey(header.first?[column] ?? "")
         guard label.isEmpty || ["序号", "编号", "no", "no.", "#"].contains(label) else { return false }
         let numbers = data.compactMap { row -> Double? in
             guard column < row.cells.count else { return nil }
@@ -141,9 +141,9 @@ struct ColumnLayout {
         var c = start
         while c + 1 < width {
             let headerEmpty = header.allSatisfy { ($0.indices.contains(c) ? $0[c] : "").isEmpty && ($0.indices.contains(c + 1) ? $0[c + 1] : "").isEmpty }
-            let left = data.filter { filled($0, c) }, right = data.filter { filled($0, c + 1) }
-            guard left.allSatisfy({ isText($0, c) }), right.allSatisfy({ isText($0, c + 1) }) else { c += 1; continue }
-            if headerEmpty, !left.isEmpty, !right.isEmpty, !data.contains(where: { filled($0, c) && filled($0, c + 1) }) {
+            guard data.allSatisfy({ !filled($0, c) || isText($0, c) }), data.allSatisfy({ !filled($0, c + 1) || isText($0, c + 1) }) else { c += 1; continue }
+            if headerEmpty, data.contains(where: { filled($0, c) }), data.contains(where: { filled($0, c + 1) }),
+               !data.contains(where: { filled($0, c) && filled($0, c + 1) }) {
                 for k in data.indices where filled(data[k], c) {
                     // A row cut short after column c still moves its label one to the right.
                     if data[k].cells.count == c + 1 { data[k].cells.append("") }

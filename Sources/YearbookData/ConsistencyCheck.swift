@@ -47,11 +47,27 @@ public enum ConsistencyCheck {
             let zones = table.rows.filter { !$0.isTotal && $0.parent == nil && $0.period == total.period }
             sum(total, of: zones, members: "zones", in: table, into: &report)
         }
+        // Grouped once: a long outline has as many subtotals as groups, and filtering every row
+        // for each of them was quadratic.
+        let groups = Dictionary(grouping: table.rows.filter { $0.parent != nil }) { GroupKey(parent: $0.parent!, period: $0.period) }
         for subtotal in table.rows where subtotal.isSubtotal {
-            let members = table.rows.filter { $0.parent == subtotal.label && $0.period == subtotal.period }
-            if members.isEmpty { continue }
+            guard let members = groups[GroupKey(parent: subtotal.label, period: subtotal.period)] else { continue }
             sum(subtotal, of: members, members: "rows under it", in: table, into: &report)
         }
+    }
+
+    private struct GroupKey: Hashable {
+        var parent: String
+        var period: Period?
+    }
+
+    /// One series of the long form; a struct key, not an interpolated string, so that checking
+    /// a million observations hashes their fields instead of formatting them.
+    private struct SeriesKey: Hashable {
+        var zone: String
+        var indicator: String
+        var measure: Measure
+        var period: Period?
     }
 
     private static func sum(_ total: YearbookTable.Row, of zones: [YearbookTable.Row], members: String, in table: YearbookTable,
@@ -95,25 +111,41 @@ public enum ConsistencyCheck {
 
     /// A long-form series whose unit changes from one value to the next.
     static func seriesUnits(_ dataset: Dataset, into report: inout ConsistencyReport) {
-        let groups = Dictionary(grouping: dataset.observations) { "\($0.zone)\u{1}\($0.indicator)\u{1}\($0.measure.rawValue)" }
-        for key in groups.keys.sorted() {
-            let group = groups[key]!
-            let units = Set(group.map(\.unit))
-            guard units.count > 1, let first = group.first else { continue }
+        var firstUnit: [SeriesKey: (index: Int, unit: String)] = [:]
+        var mixed: [SeriesKey: Set<String>] = [:]
+        var last: (key: SeriesKey, unit: String)?
+        for (index, o) in dataset.observations.enumerated() {
+            let key = SeriesKey(zone: o.zone, indicator: o.indicator, measure: o.measure)
+            // A series' observations mostly come together: the one before answers without hashing.
+            if let last, last.key == key, last.unit == o.unit { continue }
+            last = (key, o.unit)
+            if let first = firstUnit[key] {
+                if first.unit != o.unit { mixed[key, default: [first.unit]].insert(o.unit) }
+            } else {
+                firstUnit[key] = (index, o.unit)
+            }
+        }
+        let ordered = mixed.keys.sorted { ($0.zone, $0.indicator, $0.measure.rawValue) < ($1.zone, $1.indicator, $1.measure.rawValue) }
+        for key in ordered {
+            let first = dataset.observations[firstUnit[key]!.index]
             report.findings.append(.init(location: first.location ?? SourceLocation(file: dataset.file),
-                message: "\(first.zone) «\(first.indicator)» (\(first.measure.rawValue)) mixes units \(units.sorted().joined(separator: ", "))"))
+                message: "\(first.zone) «\(first.indicator)» (\(first.measure.rawValue)) mixes units \(mixed[key]!.sorted().joined(separator: ", "))"))
         }
     }
 
     /// Printed growth against the two levels it was computed from, where both are present,
     /// allowing for the rounding of every printed figure; a level of 0 must read −100%.
     static func growth(_ dataset: Dataset, into report: inout ConsistencyReport) {
-        var levels: [String: Observation] = [:]
+        guard dataset.observations.contains(where: { $0.measure == .growth }) else { return }
+        var levels: [SeriesKey: Observation] = [:]
+        func key(_ o: Observation, _ period: Period) -> SeriesKey {
+            SeriesKey(zone: o.zone, indicator: o.indicator, measure: .level, period: period)
+        }
         for o in dataset.observations where o.measure == .level && o.flag == nil {
-            levels["\(o.zone)\u{1}\(o.indicator)\u{1}\(o.period)"] = o
+            levels[key(o, o.period)] = o
         }
         for g in dataset.observations where g.measure == .growth && g.flag == nil && g.period != .unspecified {
-            guard let printed = g.value, let current = levels["\(g.zone)\u{1}\(g.indicator)\u{1}\(g.period)"],
+            guard let printed = g.value, let current = levels[key(g, g.period)],
                   let level = current.value else { continue }
             let name = "\(g.zone) «\(g.indicator)» \(g.period)"
             let here = g.location ?? SourceLocation(file: dataset.file)
@@ -125,7 +157,7 @@ public enum ConsistencyCheck {
                 report.findings.append(.init(location: here, message: "\(name): the growth is −100% but the level is \(level.text), not 0"))
                 continue
             }
-            guard let before = levels["\(g.zone)\u{1}\(g.indicator)\u{1}\(g.period.yearEarlier)"], let base = before.value,
+            guard let before = levels[key(g, g.period.yearEarlier)], let base = before.value,
                   base.number > 0, Unit(before.unit).canConvert(to: Unit(current.unit)),
                   let baseInUnit = Unit(before.unit).convert(base.number, to: Unit(current.unit)) else { continue }
             let e1 = 0.5 * pow(10, -Double(level.decimals))

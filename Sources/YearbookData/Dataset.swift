@@ -41,23 +41,27 @@ extension YearbookTable {
             throw DataError(SourceLocation(file: file, line: 1), "--year \(year) contradicts the table's title, which says \(titlePeriod)")
         }
         var observations: [Observation] = []
+        observations.reserveCapacity(rows.count * columns.count)
+        let fallback = titlePeriod ?? year ?? (carriesPeriods ? nil : Period.unspecified)
+        let columns = self.columns
         for row in rows {
-            for (column, cell) in zip(columns, row.cells) {
-                guard var period = row.period ?? column.period ?? titlePeriod ?? year ?? (carriesPeriods ? nil : .unspecified) else {
-                    throw DataError(location(line: headerLines.first ?? 1, column: column.index),
-                                    "column «\(column.name)» carries no year while others do; give one with --year")
+            let rowZone = fixedZone ?? (row.isTotal ? Label.key(row.label) : (row.zone?.name ?? row.label))
+            for k in 0..<min(columns.count, row.cells.count) {
+                guard var period = row.period ?? columns[k].period ?? fallback else {
+                    throw DataError(location(line: headerLines.first ?? 1, column: columns[k].index),
+                                    "column «\(columns[k].name)» carries no year while others do; give one with --year")
                 }
-                if let m = column.monthOfYear, case .year(let y) = period { period = .month(y, m) }
-                if column.isQuarterly, case .month(let y, let m) = period {
+                let cell = row.cells[k]
+                if let m = columns[k].monthOfYear, case .year(let y) = period { period = .month(y, m) }
+                if columns[k].isQuarterly, case .month(let y, let m) = period {
                     if m % 3 == 0 { period = .quarter(y, m / 3) } else if cell.isMissing { continue }
                 }
-                let zone = column.zone ?? fixedZone ?? (row.isTotal ? Label.key(row.label) : (row.zone?.name ?? row.label))
                 observations.append(Observation(
-                    zone: zone,
-                    indicator: row.indicator?.name ?? column.indicator, measure: row.indicator?.measure ?? column.measure,
-                    unit: cell.unit?.symbol ?? "",
+                    zone: columns[k].zone ?? rowZone,
+                    indicator: row.indicator?.name ?? columns[k].indicator, measure: row.indicator?.measure ?? columns[k].measure,
+                    unit: cell.unitSymbol ?? "",
                     period: period, value: cell.value, isTotal: row.isTotal, isSubtotal: row.isSubtotal,
-                    location: location(line: row.line, column: column.index)))
+                    location: location(line: row.line, column: columns[k].index)))
             }
         }
         var result = Dataset(file: file, title: title, sources: sources, notes: notes, observations: observations)

@@ -9,10 +9,19 @@ public enum ExportFormat: String, Sendable, CaseIterable {
 
     public func render(_ observations: [Observation]) -> String {
         switch self {
-        case .csv: return delimited(observations, separator: ",", escape: ExportFormat.csvField)
-        case .tsv: return delimited(observations, separator: "\t", escape: ExportFormat.tsvField)
+        case .csv, .tsv: return String(decoding: delimited(observations), as: UTF8.self)
         case .json: return json(observations)
         case .markdown: return markdown(observations)
+        }
+    }
+
+    /// The bytes to write, as `output` encodes them. CSV and TSV in UTF-8 are written straight
+    /// into bytes: a million rows as one string first, then copied to bytes, cost twice the memory.
+    public func bytes(_ observations: [Observation], as output: TextOutput) -> [UInt8] {
+        switch (self, output) {
+        case (.csv, .utf8), (.tsv, .utf8): return delimited(observations)
+        case (.csv, .excel), (.tsv, .excel): return delimited(observations, prefix: [0xEF, 0xBB, 0xBF])
+        default: return output.encode(render(observations))
         }
     }
 
@@ -20,23 +29,44 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         [o.zone, o.indicator, o.measure.rawValue, o.unit, o.period.description, o.value?.text ?? ""]
     }
 
-    private func delimited(_ observations: [Observation], separator: String, escape: (String) -> String) -> String {
-        var out = ExportFormat.header.joined(separator: separator) + "\n"
-        for o in observations {
-            out += ExportFormat.fields(o).map(escape).joined(separator: separator) + "\n"
+    private func delimited(_ observations: [Observation], prefix: [UInt8] = []) -> [UInt8] {
+        let separator = self == .tsv ? "\t" : ","
+        let escape = self == .tsv ? ExportFormat.tsvField : ExportFormat.csvField
+        var out = prefix
+        out.append(contentsOf: (ExportFormat.header.joined(separator: separator) + "\n").utf8)
+        // Consecutive observations mostly share their zone, indicator, unit and period: their
+        // escaped text is reused rather than escaped again.
+        var previous = [String](repeating: "\u{0}", count: 6)
+        var escaped = previous
+        for (index, o) in observations.enumerated() {
+            func field(_ k: Int, _ text: String) {
+                if k > 0 { out.append(contentsOf: separator.utf8) }
+                if text != previous[k] { previous[k] = text; escaped[k] = escape(text) }
+                out.append(contentsOf: escaped[k].utf8)
+            }
+            field(0, o.zone)
+            field(1, o.indicator)
+            field(2, o.measure.rawValue)
+            field(3, o.unit)
+            field(4, o.period.description)
+            field(5, o.value?.text ?? "")
+            out.append(0x0A)
+            // Sized once from the first rows, so a large export is not copied as it grows.
+            if index == 99 { out.reserveCapacity(out.count * observations.count / 100 * 21 / 20) }
         }
         return out
     }
 
     static func csvField(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        guard field.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     /// TSV has no quoting convention every reader agrees on, so tabs and line breaks inside a
     /// field become spaces.
     static func tsvField(_ field: String) -> String {
-        field.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ")
+        guard field.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return field }
+        return field.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ")
     }
 
     private func json(_ observations: [Observation]) -> String {

@@ -53,7 +53,7 @@ struct HeaderBlock {
         var k = rows.count - 1
         while k >= 1 {
             let label = labelColumn < cells[k].count ? cells[k][labelColumn] : ""
-            if let key = HeaderBlock.columnKeys[Label.key(label).lowercased()] {
+            if let key = HeaderBlock.columnKeys[Label.caseFoldedKey(label)] {
                 keyed[key] = cells[k]
                 rows.remove(at: k)
                 cells.remove(at: k)
@@ -66,7 +66,7 @@ struct HeaderBlock {
     /// A header row goes on while its label cell is empty and it holds labels, not values
     /// (a year such as 2020 counts as a label).
     static func continues(_ row: CellGrid.Row, labelColumn: Int) -> Bool {
-        if labelColumn < row.cells.count, HeaderBlock.columnKeys[Label.key(row.cells[labelColumn]).lowercased()] != nil { return true }
+        if labelColumn < row.cells.count, HeaderBlock.columnKeys[Label.caseFoldedKey(row.cells[labelColumn])] != nil { return true }
         guard labelColumn >= row.cells.count || Label.isBlank(row.cells[labelColumn]) else { return false }
         return row.cells.dropFirst(labelColumn + 1).allSatisfy { cell in
             switch CellContent(parsing: cell) {

@@ -4,6 +4,7 @@ public enum Label {
     /// Full-width ASCII folded to ASCII, ideographic and no-break spaces to spaces, spaces
     /// between two Han characters removed, other runs of white space collapsed, ends trimmed.
     public static func normalise(_ raw: String) -> String {
+        if isNormal(raw) { return raw }
         var folded: [Unicode.Scalar] = []
         folded.reserveCapacity(raw.unicodeScalars.count)
         for s in raw.unicodeScalars {
@@ -31,6 +32,25 @@ public enum Label {
         return String(out)
     }
 
+    /// Whether `normalise` would return `raw` unchanged: no space, nothing to fold. Most cells
+    /// of a large table are such (numbers, names), and answering this without building a new
+    /// string is what keeps loading fast.
+    static func isNormal(_ raw: String) -> Bool {
+        var ascii = true
+        for byte in raw.utf8 {
+            if byte >= 0x80 { ascii = false; break }
+            if byte <= 0x20 || byte == 0x7F { return false }
+        }
+        if ascii { return true }
+        for s in raw.unicodeScalars {
+            switch s.value {
+            case 0...0x20, 0xFF01...0xFF5E, 0x3000, 0x00A0, 0x2002...0x200B, 0x202F, 0xFEFF: return false
+            default: continue
+            }
+        }
+        return true
+    }
+
     /// Prose kept as printed (titles, notes, source lines): only the ends trimmed and runs of
     /// white space made one space.
     public static func trimmed(_ raw: String) -> String {
@@ -40,13 +60,42 @@ public enum Label {
     /// A key for matching names: normalised, then every space removed.
     public static func key(_ raw: String) -> String {
         // Filtering scalars, not Foundation's replacingOccurrences: this runs for every cell.
+        if isNormal(raw) { return raw }
         var scalars = String.UnicodeScalarView()
         scalars.append(contentsOf: normalise(raw).unicodeScalars.lazy.filter { $0 != " " })
         return String(scalars)
     }
 
+    /// `key`, lowercased, for names matched regardless of case (Total, WORLD). Han text has no
+    /// case, so a Chinese label skips the lowercasing, a Unicode mapping that allocates.
+    public static func caseFoldedKey(_ raw: String) -> String {
+        let key = key(raw)
+        let hasCase = key.unicodeScalars.contains { $0.isASCII ? (0x41...0x5A).contains($0.value) : !isHan($0) }
+        return hasCase ? key.lowercased() : key
+    }
+
+    /// Whether `text` starts with one of `prefixes`, compared as bytes: the labels matched this
+    /// way are keys already, and comparing characters costs grapheme breaking on every cell.
+    static func startsWithAny(_ text: String, _ prefixes: [String]) -> Bool {
+        prefixes.contains { text.utf8.starts(with: $0.utf8) }
+    }
+
+    /// Whether `text` ends with `suffix`, compared as bytes (see `startsWithAny`).
+    static func endsWith(_ text: String, _ suffix: String) -> Bool {
+        text.utf8.count >= suffix.utf8.count && text.utf8.reversed().starts(with: suffix.utf8.reversed())
+    }
+
     public static func isBlank(_ raw: String) -> Bool {
-        raw.unicodeScalars.allSatisfy { $0.properties.isWhitespace || $0.value == 0x3000 || $0.value == 0xFEFF }
+        raw.unicodeScalars.allSatisfy(isSpace)
+    }
+
+    /// Unicode's White_Space scalars, and the byte-order mark, listed rather than looked up in
+    /// the property tables: this runs on every cell of a table.
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF: return true
+        default: return false
+        }
     }
 
     /// Whether `s` is a Han character (CJK unified ideographs, extensions and compatibility forms).

@@ -54,7 +54,7 @@ struct LabelMeaning {
 
     /// Jan, January, 1月, 一月, M01 → 1.
     static func month(_ label: String) -> Int? {
-        let key = Label.key(label).lowercased()
+        let key = Label.caseFoldedKey(label)
         if key.count >= 3, let k = monthNames.firstIndex(where: { key.hasPrefix($0) }),
            key.count == 3 || englishMonths[k].hasPrefix(key) { return k + 1 }
         if key.hasSuffix("月"), let m = Int(key.dropLast()), (1...12).contains(m) { return m }

@@ -38,7 +38,7 @@ public enum Measure: String, Sendable, CaseIterable, Codable {
 
     /// The measure a header label names on its own (`实绩`, `增长`), if any.
     public static func word(_ label: String) -> Measure? {
-        words[Label.key(label)] ?? words[Label.key(label).lowercased()]
+        words[Label.key(label)] ?? words[Label.caseFoldedKey(label)]
     }
 
     /// A label that ends in a measure word: the indicator before it and the measure.

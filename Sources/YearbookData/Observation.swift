@@ -12,22 +12,25 @@ public struct Observation: Hashable, Sendable {
         case estimate
     }
 
+    // Stored largest first, the one-byte fields together at the end: a table of a million
+    // observations is mostly this struct, and the order decides its padding (152 bytes, not 192).
+
     /// The zone's canonical name where the registry knows the label, else the label itself.
     public var zone: String
     public var indicator: String
-    public var measure: Measure
     /// The unit as printed; empty when the table gives none.
     public var unit: String
-    public var period: Period
     /// nil when the table marks the value missing: never zero.
     public var value: Value?
-    public var flag: Flag?
     public var note: String?
+    /// Where the value was read from.
+    public var location: SourceLocation?
+    public var period: Period
+    public var measure: Measure
+    public var flag: Flag?
     public var isTotal: Bool
     /// A group's sum (a province above its cities): neither a zone to rank nor the table's total.
     public var isSubtotal: Bool
-    /// Where the value was read from.
-    public var location: SourceLocation?
 
     public init(zone: String, indicator: String, measure: Measure, unit: String, period: Period, value: Value?,
                 flag: Flag? = nil, note: String? = nil, isTotal: Bool = false, isSubtotal: Bool = false,

@@ -18,17 +18,19 @@ public enum RegionKind: Int, Comparable, Sendable {
     /// The kind a label names, or nil when the label alone does not tell.
     public static func of(_ label: String) -> RegionKind? {
         let key = Label.key(label)
-        for short in provinces where key.hasPrefix(short) && provinceSuffixes.contains(String(key.dropFirst(short.count))) {
+        for short in provinces where key.utf8.starts(with: short.utf8)
+            && provinceSuffixes.contains(String(decoding: key.utf8.dropFirst(short.utf8.count), as: UTF8.self)) {
             return .province
         }
-        if ["开发区", "园区", "高新区", "新区", "工业区", "试验区"].contains(where: key.hasSuffix) { return .zone }
-        if key.hasSuffix("县") || key.hasSuffix("旗") || (key.hasSuffix("区") && key.count <= 4) { return .county }
-        if key.hasSuffix("市") || key.hasSuffix("地区") || key.hasSuffix("自治州") || key.hasSuffix("盟") { return .city }
+        func endsWith(_ suffix: String) -> Bool { Label.endsWith(key, suffix) }
+        if ["开发区", "园区", "高新区", "新区", "工业区", "试验区"].contains(where: endsWith) { return .zone }
+        if endsWith("县") || endsWith("旗") || (endsWith("区") && key.count <= 4) { return .county }
+        if endsWith("市") || endsWith("地区") || endsWith("自治州") || endsWith("盟") { return .city }
         return nil
     }
 
     /// Whether `label` is a whole-country row (全国, World …): the table's total wherever it sits.
     static func isCountryTotal(_ label: String) -> Bool {
-        ["全国", "全国总计", "全国合计", "world", "全球", "世界"].contains(Label.key(label).lowercased())
+        ["全国", "全国总计", "全国合计", "world", "全球", "世界"].contains(Label.caseFoldedKey(label))
     }
 }

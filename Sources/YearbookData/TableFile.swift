@@ -77,8 +77,23 @@ public struct TableFile: Sendable {
         let decoded = try TextDecoder.decode(data, file: file)
         guard !Label.isBlank(decoded.text) else { throw DataError.empty(file) }
         let delimiter = CellGrid.detectDelimiter(decoded.text, fileName: file)
-        let grid = try CellGrid.parse(decoded.text, delimiter: delimiter, file: file, limits: limits)
-        return try read(grid, file: file, format: "\(delimiter.name) · \(decoded.encoding.rawValue)", registry: registry, indicatorName: indicatorName)
+        let format = "\(delimiter.name) · \(decoded.encoding.rawValue)"
+        return try CellGrid.withRows(of: decoded.text, delimiter: delimiter, file: file, limits: limits) { reader in
+            // The rows up to the first that is neither blank nor a comment tell a long form.
+            var opening: [CellGrid.Row] = []
+            while let row = try reader.next() {
+                opening.append(row)
+                if !row.isBlank && !TidyTableReader.isComment(row) { break }
+            }
+            if let header = opening.last, TidyTableReader.isHeader(header) {
+                var pending = opening.makeIterator()
+                let dataset = try TidyTableReader(registry: registry).read(next: { try pending.next() ?? reader.next() }, delimiter: delimiter, file: file)
+                return TableFile(file: file, format: format, content: .tidy(dataset), registry: registry)
+            }
+            var rows = opening
+            while let row = try reader.next() { rows.append(row) }
+            return try read(CellGrid(rows: rows, delimiter: delimiter), file: file, format: format, registry: registry, indicatorName: indicatorName)
+        }
     }
 
     /// A table from cells another reader found (a workbook's sheet, an HTML table), through the

@@ -14,8 +14,12 @@ public struct TidyTableReader {
 
     /// Whether the first non-blank row is a long-form header.
     public static func recognises(_ grid: CellGrid) -> Bool {
-        guard let header = grid.rows.first(where: { !$0.isBlank && !isComment($0) }) else { return false }
-        return Array(header.cells.map { Label.key($0).lowercased() }.prefix(6)) == columns
+        grid.rows.first(where: { !$0.isBlank && !isComment($0) }).map(isHeader) ?? false
+    }
+
+    /// Whether `row` starts with the six long-form column names.
+    static func isHeader(_ row: CellGrid.Row) -> Bool {
+        Array(row.cells.prefix(6).map { Label.caseFoldedKey($0) }) == columns
     }
 
     static func isComment(_ row: CellGrid.Row) -> Bool {
@@ -23,11 +27,25 @@ public struct TidyTableReader {
     }
 
     public func read(_ grid: CellGrid, file: String) throws -> Dataset {
-        let comments = grid.rows.prefix { $0.isBlank || TidyTableReader.isComment($0) }.filter { !$0.isBlank }
-            .map { Label.trimmed(String($0.cells.joined(separator: grid.delimiter == .tab ? "\t" : ",").dropFirst())) }
-        let rows = grid.rows.dropFirst(grid.rows.prefix { $0.isBlank || TidyTableReader.isComment($0) }.count).filter { !$0.isBlank }
-        guard let header = rows.first else { throw DataError.empty(file) }
-        let names = header.cells.map { Label.key($0).lowercased() }
+        var rows = grid.rows.makeIterator()
+        return try read(next: { rows.next() }, delimiter: grid.delimiter, file: file)
+    }
+
+    /// Reads rows as `next` gives them, keeping none: a long form of a million rows is read
+    /// straight from the text into observations.
+    func read(next: () throws -> CellGrid.Row?, delimiter: CellGrid.Delimiter, file: String) throws -> Dataset {
+        var comments: [String] = []
+        var header: CellGrid.Row?
+        while header == nil, let row = try next() {
+            if row.isBlank { continue }
+            if TidyTableReader.isComment(row) {
+                comments.append(Label.trimmed(String(row.cells.joined(separator: delimiter == .tab ? "\t" : ",").dropFirst())))
+            } else {
+                header = row
+            }
+        }
+        guard let header else { throw DataError.empty(file) }
+        let names = header.cells.map { Label.caseFoldedKey($0) }
         let extra = Array(names.dropFirst(6)).filter { !$0.isEmpty }
         guard Array(names.prefix(6)) == TidyTableReader.columns,
               extra.allSatisfy(TidyTableReader.optionalColumns.contains) else {
@@ -36,7 +54,11 @@ public struct TidyTableReader {
         let flagColumn = names.firstIndex(of: "flag")
         let noteColumn = names.firstIndex(of: "note")
         var observations: [Observation] = []
-        for row in rows.dropFirst() {
+        // A long form repeats its zones, indicators, units and periods row after row; each
+        // distinct text is interpreted once.
+        var zones = Memo<(name: String, isTotal: Bool)>(), indicators = Memo<String>(), units = Memo<String>(), periods: [String: Period] = [:]
+        while let row = try next() {
+            if row.isBlank { continue }
             func cell(_ i: Int) -> String { i < row.cells.count ? Label.normalise(row.cells[i]) : "" }
             func at(_ i: Int) -> SourceLocation { SourceLocation(file: file, line: row.line, column: i + 1) }
             if row.filledWidth > names.count {
@@ -47,11 +69,12 @@ public struct TidyTableReader {
             }
             let label = cell(0)
             guard !label.isEmpty else { throw DataError.badField(at(0), key: "zone", found: "", expected: "a zone or region name") }
-            guard !cell(1).isEmpty else { throw DataError.badField(at(1), key: "indicator", found: "", expected: "an indicator name") }
+            let indicator = indicators.value(for: row.cells[1], Label.normalise)
+            guard !indicator.isEmpty else { throw DataError.badField(at(1), key: "indicator", found: "", expected: "an indicator name") }
             guard let measure = Measure(rawValue: cell(2)) else {
                 throw DataError.badField(at(2), key: "measure", found: cell(2), expected: "one of " + Measure.allCases.map(\.rawValue).joined(separator: ", "))
             }
-            guard let period = Period(label: cell(4)) else {
+            guard let period = periods[row.cells[4]] ?? Period(label: cell(4)) else {
                 throw DataError.badField(at(4), key: "year", found: cell(4), expected: "a year such as 2020, or a period such as 2020-02 or 2020Q1")
             }
             var value: Value?
@@ -72,13 +95,31 @@ public struct TidyTableReader {
                 flag = f
             }
             let note = noteColumn.map(cell).flatMap { $0.isEmpty ? nil : $0 }
-            let isTotal = YearbookTableReader.isTotal(label)
+            if periods.count < 10_000 { periods[row.cells[4]] = period }
+            let zone = zones.value(for: label) { label in
+                let isTotal = YearbookTableReader.isTotal(label)
+                return (isTotal ? Label.key(label) : (registry.resolve(label)?.name ?? label), isTotal)
+            }
             observations.append(Observation(
-                zone: isTotal ? Label.key(label) : (registry.resolve(label)?.name ?? label),
-                indicator: cell(1), measure: measure, unit: Label.key(cell(3)), period: period, value: value,
-                flag: flag, note: note, isTotal: isTotal, location: at(5)))
+                zone: zone.name, indicator: indicator, measure: measure, unit: units.value(for: row.cells[3], Label.key), period: period, value: value,
+                flag: flag, note: note, isTotal: zone.isTotal, location: at(5)))
         }
         return Dataset(file: file, sources: comments.filter(YearbookTableReader.isSource),
                        notes: comments.filter { !YearbookTableReader.isSource($0) }, observations: observations)
+    }
+}
+
+/// The last text interpreted and what it meant: rows of the long form come in runs of one
+/// zone and one unit, so comparing with the row before catches nearly every repeat.
+private struct Memo<Meaning> {
+    var text: String?
+    var meaning: Meaning?
+
+    mutating func value(for text: String, _ interpret: (String) -> Meaning) -> Meaning {
+        if let meaning, text == self.text { return meaning }
+        let fresh = interpret(text)
+        self.text = text
+        meaning = fresh
+        return fresh
     }
 }

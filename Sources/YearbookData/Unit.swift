@@ -62,7 +62,7 @@ public struct Unit: Hashable, Sendable, CustomStringConvertible {
     /// International downloads put units in words: (current US$), (annual %), (% of GDP),
     /// (sq. km), (people per sq. km of land area), (metric tons per capita).
     private static func isEnglishUnit(_ text: String) -> Bool {
-        if text.contains("%") || text.contains("$") || text.contains("‰") { return true }
+        if text.unicodeScalars.contains(where: { $0 == "%" || $0 == "$" || $0 == "‰" }) { return true }
         let words = text.split { !$0.isLetter }.map(String.init)
         return words.contains(where: englishUnitWords.contains)
     }

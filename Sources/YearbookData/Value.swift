@@ -47,8 +47,12 @@ public enum CellContent: Hashable, Sendable {
     public static let missingMarks: Set<String> = ["", "—", "——", "–", "-", "--", "…", "……", "...", "..", "#N/A", "NaN", "nan", "x", "X", "×", "/", "NA", "N/A", "n/a", "null", "－"]
 
     public init(parsing raw: String) {
+        if let plain = CellContent.plainNumber(raw) {
+            self = .number(plain, unit: nil)
+            return
+        }
         let s = Label.normalise(raw)
-        if CellContent.missingMarks.contains(s) || CellContent.missingMarks.contains(s.replacingOccurrences(of: " ", with: "")) {
+        if CellContent.missingMarks.contains(s) || (s.utf8.contains(0x20) && CellContent.missingMarks.contains(s.replacingOccurrences(of: " ", with: ""))) {
             self = .missing(mark: s)
             return
         }
@@ -64,9 +68,28 @@ public enum CellContent: Hashable, Sendable {
         return nil
     }
 
+    /// The common cell of a large table, `-12.5` or `56272`: an optional minus, digits and at
+    /// most one inner dot, read straight from the bytes. Everything else (separators, signs,
+    /// exponents, units, leading dots) goes the general way through `number`.
+    static func plainNumber(_ raw: String) -> Value? {
+        var digits = 0, dots = 0, index = 0
+        var lastWasDigit = false
+        for byte in raw.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1; lastWasDigit = true
+            case UInt8(ascii: ".") where lastWasDigit && dots == 0: dots += 1; lastWasDigit = false
+            case UInt8(ascii: "-") where index == 0: lastWasDigit = false
+            default: return nil
+            }
+            index += 1
+        }
+        guard lastWasDigit, digits > 0, let number = Double(raw) else { return nil }
+        return Value(number: number, text: raw)
+    }
+
     /// Reads `1,234.5`, `+8.9`, `−3.8` (minus sign), `12.5%`, `1.2E+05` and `463亿元`.
     static func number(_ s: String) -> (Value, String?)? {
-        var chars = Substring(s.replacingOccurrences(of: "\u{2212}", with: "-"))
+        var chars = s.unicodeScalars.contains("\u{2212}") ? Substring(s.replacingOccurrences(of: "\u{2212}", with: "-")) : Substring(s)
         var negative = false
         if chars.first == "-" || chars.first == "+" {
             negative = chars.first == "-"
@@ -112,6 +135,10 @@ public enum CellContent: Hashable, Sendable {
         if digits.hasPrefix(".") { digits = "0" + digits }
         if digits.hasSuffix(".") { return nil }
         let tail = String(chars[index...]).trimmingCharacters(in: " ")
+        // No unit starts with a digit or a date's separators; 1900-01-01 and 12:30 are not
+        // numbers with units, and asking the unit tables on every date cell was most of the cost
+        // of loading a long dated series.
+        if let first = tail.utf8.first, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) || "-/:.".utf8.contains(first) { return nil }
         if !tail.isEmpty && !Unit.isRecognised(tail) { return nil }
         let text = (negative ? "-" : "") + digits
         return (Value(number: negative ? -magnitude : magnitude, text: text), tail.isEmpty ? nil : Unit(tail).symbol)

@@ -40,8 +40,12 @@ public struct YearbookTable: Sendable {
         /// The cell as printed.
         public var raw: String
         public var content: CellContent
-        /// The unit of this cell's value: the column's, or the one the cell prints itself.
-        public var unit: Unit?
+        /// The symbol of this cell's unit: the column's, or the one the cell prints itself. Kept
+        /// as its symbol rather than the whole `Unit`, which is three times the size, in every
+        /// cell of the table.
+        public var unitSymbol: String?
+        /// The unit of this cell's value.
+        public var unit: Unit? { unitSymbol.map(Unit.init) }
         public var value: Value? { content.value }
         public var isMissing: Bool { if case .missing = content { return true } else { return false } }
     }

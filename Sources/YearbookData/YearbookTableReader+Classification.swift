@@ -8,19 +8,19 @@ extension YearbookTableReader {
     }
 
     static func isTotal(_ label: String) -> Bool {
-        let key = Label.key(label).lowercased()
-        return totalLabels.contains(key) || key.hasPrefix("合计") || key.hasPrefix("总计")
+        let key = Label.caseFoldedKey(label)
+        return totalLabels.contains(key) || Label.startsWithAny(key, ["合计", "总计"])
     }
 
     static func isSource(_ text: String) -> Bool {
-        let key = Label.key(text).lowercased()
-        if sourcePrefixes.contains(where: { key.hasPrefix($0) }) { return true }
+        let key = Label.caseFoldedKey(text)
+        if Label.startsWithAny(key, sourcePrefixes) { return true }
         return key.hasPrefix("(") && key.hasSuffix("提供)")
     }
 
     /// A line that opens the notes under a table: 注：…, 说明：…, 资料来源：…, (市商务局 提供).
     static func isNoteText(_ cell: String) -> Bool {
-        let key = Label.key(cell).lowercased()
-        return isSource(cell) || notePrefixes.contains { key.hasPrefix($0) }
+        let key = Label.caseFoldedKey(cell)
+        return isSource(cell) || Label.startsWithAny(key, notePrefixes)
     }
 }

@@ -36,7 +36,8 @@ extension YearbookTableReader {
             let location = SourceLocation(file: file, line: row.line, column: column.index + 1)
             let declared = indicator?.unit ?? column.unit
             var unit = declared
-            let name = indicator == nil ? column.name : "\(label) / \(column.name)"
+            // Only an error names the cell's column, so the name is built only then.
+            var name: String { indicator == nil ? column.name : "\(label) / \(column.name)" }
             switch content {
             case .number(let value, _) where !value.number.isFinite:
                 throw DataError.notFinite(location, column: name, found: value.text)
@@ -54,7 +55,7 @@ extension YearbookTableReader {
             default:
                 break
             }
-            cells.append(YearbookTable.Cell(raw: raw, content: content, unit: unit))
+            cells.append(YearbookTable.Cell(raw: raw, content: content, unitSymbol: unit?.symbol))
         }
         return YearbookTable.Row(line: row.line, label: label, zone: isTotal || transposed || layout.rowsArePeriods ? nil : registry.resolve(label),
                                  isTotal: isTotal, period: period, indicator: indicator, cells: cells)

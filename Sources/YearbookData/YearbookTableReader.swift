@@ -73,7 +73,7 @@ public struct YearbookTableReader {
             }
             apply(keyed, to: &columns)
             rowsAreIndicators = !layout.rowsArePeriods && columns.allSatisfy { $0.indicator.isEmpty && $0.period != nil }
-                && (YearbookTableReader.indicatorHeaders.contains(Label.key(labelHeader).lowercased()) || preamble.zone != nil
+                && (YearbookTableReader.indicatorHeaders.contains(Label.caseFoldedKey(labelHeader)) || preamble.zone != nil
                     || ColumnLayout.carriesUnits(body.data, column: layout.labelColumn))
             if rowsAreIndicators || layout.rowsArePeriods {
                 // One region's series: the 地区 line names it; otherwise a Chinese table of a whole

@@ -33,6 +33,7 @@ public struct ZoneRegistry: Sendable {
     /// parenthesis (`A(B)` is zone A under its second name B). Never the parenthesis alone,
     /// which may name a different zone.
     public func resolve(_ label: String) -> Zone? {
+        if zones.isEmpty { return nil }
         let normal = Label.normalise(label)
         if let index = byKey[Label.key(normal)] { return zones[index] }
         if let (head, _) = Label.trailingParenthesis(normal), let index = byKey[Label.key(head)] {
@@ -47,7 +48,7 @@ public struct ZoneRegistry: Sendable {
         let grid = try CellGrid.parse(text, delimiter: .tab, file: file)
         let rows = grid.rows.filter { !$0.isBlank && !($0.cells.first ?? "").hasPrefix("#") }
         guard let header = rows.first else { throw DataError.empty(file) }
-        let names = header.cells.map { Label.key($0).lowercased() }
+        let names = header.cells.map { Label.caseFoldedKey($0) }
         let expected = ["zone", "short", "english", "aliases"]
         guard Array(names.prefix(4)) == expected else {
             throw DataError.registry(SourceLocation(file: file, line: header.line),

@@ -32,8 +32,7 @@ struct Export: ParsableCommand {
             let file = try options.load()
             let dataset = try file.dataset(year: year)
             try options.reportFindings(ConsistencyCheck.run(file, dataset: dataset))
-            let text = format.render(dataset.observations)
-            let bytes = encoding.output.encode(text)
+            let bytes = format.bytes(dataset.observations, as: encoding.output)
             if let output, output != "-" {
                 try OutputFiles.write([(output, bytes)])
             } else {

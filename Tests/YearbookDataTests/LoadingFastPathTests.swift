@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+@testable import YearbookData
+
+/// The shortcuts that make loading fast must answer exactly as the general code they skip:
+/// each is checked against it on many generated inputs.
+@Suite struct LoadingFastPathTests {
+    /// Characters a printed label is made of, the awkward ones over-represented.
+    static let alphabet: [String] = ["a", "Z", "0", "7", ".", "-", ",", "\"", " ", "  ", "\u{3000}", "\u{00A0}", "\t", "\u{FEFF}",
+                                     "（", "）", "％", "１", "名", "称", "合", "计", "é", "É", "Ω", "\u{2212}", "\n", "\r\n", "e", "+"]
+
+    static func strings(count: Int, seed: UInt64) -> [String] {
+        var state = seed
+        func next() -> Int {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int(truncatingIfNeeded: (z ^ (z >> 31)) >> 1)
+        }
+        return (0..<count).map { _ in (0..<(next() % 8)).map { _ in alphabet[next() % alphabet.count] }.joined() }
+    }
+
+    @Test func spaceIsUnicodeWhiteSpace() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let s = Unicode.Scalar(value) else { continue }
+            #expect(Label.isSpace(s) == (s.properties.isWhitespace || value == 0xFEFF), "U+\(String(value, radix: 16))")
+        }
+    }
+
+    @Test func aNormalLabelIsLeftAsItIs() {
+        for raw in Self.strings(count: 20_000, seed: 1) {
+            if Label.isNormal(raw) { #expect(Label.normalise(raw) == raw, "\(raw.debugDescription)") }
+            #expect(Label.caseFoldedKey(raw) == Label.key(raw).lowercased(), "\(raw.debugDescription)")
+        }
+    }
+
+    @Test func plainNumbersReadAsTheGeneralReaderReadsThem() {
+        let digits = ["0", "1", "9", "5", ".", "-", "00", "12.50"]
+        var state: UInt64 = 7
+        for _ in 0..<20_000 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            let raw = (0..<(Int(state >> 60) % 6 + 1)).map { k in digits[Int((state >> UInt64(8 * k)) & 0xFF) % digits.count] }.joined()
+            guard let plain = CellContent.plainNumber(raw) else { continue }
+            let general = CellContent.number(raw)
+            #expect(general?.0 == plain && general?.1 == nil, "\(raw)")
+        }
+    }
+
+    @Test func quotedFieldsSurviveTheByteSplitter() throws {
+        let fields = Self.strings(count: 3_000, seed: 2)
+        let rows = stride(from: 0, to: fields.count, by: 5).map { Array(fields[$0..<min($0 + 5, fields.count)]) }
+        let text = rows.map { $0.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: ",") }.joined(separator: "\r\n")
+        let grid = try CellGrid.parse(text, delimiter: .comma, file: "t.csv")
+        #expect(grid.rows.map(\.cells) == rows)
+    }
+
+    @Test func aStreamedLongFormIsTheLongFormReadFromItsGrid() throws {
+        let text = """
+        # 资料来源：测试
+        zone,indicator,measure,unit,year,value,flag,note
+        诸暨经开区,规上工业总产值,level,亿元,2019,1127,,
+        诸暨经开区,规上工业总产值,level,亿元,2020,1180.5,,
+        诸暨经开区,规上工业总产值,growth,%,2020,4.7,,
+
+        合计,规上工业总产值,level,亿元,2020,"2,001",estimate,含 新区
+        """
+        let streamed = try TableFile.parse(Data(text.utf8), file: "t.csv")
+        let grid = try CellGrid.parse(text, delimiter: .comma, file: "t.csv")
+        let fromGrid = try TableFile.read(grid, file: "t.csv", format: "CSV · UTF-8", registry: .empty)
+        let a = try streamed.dataset(), b = try fromGrid.dataset()
+        #expect(a.observations == b.observations)
+        #expect(a.sources == b.sources && a.sources == ["资料来源：测试"])
+        #expect(a.observations.count == 4)
+        #expect(a.observations.last?.isTotal == true)
+        #expect(a.observations.last?.location?.line == 7)
+    }
+}
+
+/// A table of a million values is mostly these structs; their size is what loading it costs.
+@Suite struct LoadedSizeTests {
+    @Test func anObservationStaysSmall() {
+        #expect(MemoryLayout<Observation>.stride <= 152)
+        #expect(MemoryLayout<YearbookData.SourceLocation>.size <= 25)
+    }
+
+    @Test func aLocationKeepsItsPositions() {
+        var location = YearbookData.SourceLocation(file: "t.csv", line: 1_000_000, column: 27)
+        #expect(location.description == "t.csv:1000000:27" && location.cellName == "AA1000000")
+        location.line = nil
+        #expect(location.line == nil && location.column == 27 && location.description == "t.csv:27")
+        #expect(YearbookData.SourceLocation(file: "t.csv").cellName == nil)
+    }
+}
