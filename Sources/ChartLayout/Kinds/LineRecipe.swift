@@ -2,9 +2,9 @@ import ChartScales
 import ChartScene
 import YearbookData
 
-/// Series over time on a true time axis (years, quarters, months or days, the year named once):
-/// filled markers for outcomes, hollow ones on a dashed line for targets and estimates, a gap
-/// where a value is missing and a dashed rule where a definition changes (a break). Labels
+/// Series over time on a true time axis (years, quarters, months, days or times of day, the year
+/// named once): filled markers for outcomes, hollow ones on a dashed line for targets and
+/// estimates, a gap where a value is missing and a dashed rule where a definition changes (a break). Labels
 /// follow a policy that reads the data: each line named at its end (ordered by end value,
 /// pushed apart, never swapped); point values on short lines only, else the last, highest and
 /// lowest; none on hundreds of points. A long line is drawn decimated per pixel column.
@@ -79,7 +79,9 @@ struct LineRecipe: ChartRecipe {
         let leftEdge = plot.minX + (try axis.thickness())
         let right = plot.maxX - rightRoom
         let span = last.ordinal - first.ordinal
-        let pad = max(span * 0.04, first.granularity == .year ? 0.5 : 1.0 / 24)
+        // At least half a year or half a month beyond the ends; times of day, whose spans may be
+        // hours, at least a minute.
+        let pad = max(span * 0.04, first.granularity == .year ? 0.5 : first.granularity == .time ? 1.0 / (372 * 1440) : 1.0 / 24)
         let x = LinearScale(domain: (first.ordinal - pad)...(last.ordinal + pad), range: (leftEdge + theme.gap * 3, right - theme.gap * 3))
         let y = try axis.scale((bottom, top))
         let area = Rect(x: leftEdge, y: top, width: right - leftEdge, height: bottom - top)
