@@ -111,3 +111,23 @@ public enum Period: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     private static func twoDigits(_ n: Int) -> String { (n < 10 ? "0" : "") + String(n) }
 }
+
+extension Period {
+    /// The distinct periods of `periods`, in time order. The periods of a dated series come
+    /// in time order already, which the sort finds in one pass; equal periods then sit in one
+    /// run of equal ordinals (2020 and 2020-01 share one), deduplicated there without hashing
+    /// a million periods.
+    public static func distinctAscending(_ periods: some Sequence<Period>) -> [Period] {
+        var result: [Period] = []
+        var run = 0
+        for period in periods.sorted() {
+            if let last = result.last, last.ordinal == period.ordinal {
+                if !result[run...].contains(period) { result.append(period) }
+            } else {
+                run = result.count
+                result.append(period)
+            }
+        }
+        return result
+    }
+}

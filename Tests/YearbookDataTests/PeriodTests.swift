@@ -80,3 +80,14 @@ import Testing
         #expect(again.map { $0.value?.number } == [1.5, 2, 2.5])
     }
 }
+
+@Suite struct PeriodOrderTests {
+    /// 2020 and 2020-01 share an ordinal and stay two periods; repeats anywhere go.
+    @Test func distinctAscending() {
+        let periods: [Period] = [.month(2020, 2), .year(2020), .month(2020, 1), .year(2020), .month(2020, 2), .day(2019, 12, 31), .month(2020, 1)]
+        #expect(Period.distinctAscending(periods) == [.day(2019, 12, 31), .year(2020), .month(2020, 1), .month(2020, 2)])
+        let hours = (0..<48).map { Period.time(2020, 1, 1 + $0 / 24, $0 % 24 * 3600) }
+        #expect(Period.distinctAscending(hours + hours.reversed()) == hours)
+        #expect(Period.distinctAscending([]) == [])
+    }
+}
