@@ -96,7 +96,7 @@ struct LineRecipe: ChartRecipe {
         let drawMarkers = pointsPerLine <= 60
         for (n, line) in lines.enumerated() {
             let color = theme.color(n)
-            marks += try self.line(line, color: color, x: { x($0) }, y: y, format: format, top: top, bottom: bottom, width: right - leftEdge)
+            marks += try self.line(line, color: color, x: { x($0) }, y: y, format: format, top: top, bottom: bottom)
             let plans = line.points.filter { !$0.isActual && $0.value != nil }
             let actual = line.points.filter { $0.isActual && $0.value != nil }
             if let lastActual = actual.last, !plans.isEmpty {
@@ -201,7 +201,7 @@ struct LineRecipe: ChartRecipe {
     /// missing quarter is a gap) and at a break (a gap with a dashed rule and its label); each
     /// segment decimated to the plot's columns.
     private func line(_ line: Line, color: Color, x: (Double) -> Double, y: (Double) -> Double, format: ValueText,
-                      top: Double, bottom: Double, width: Double) throws -> [Mark] {
+                      top: Double, bottom: Double) throws -> [Mark] {
         var marks: [Mark] = []
         let stroke = Stroke(color: color, width: line.points.count > 200 ? 1.25 : 2)
         var segment: [Point] = []
@@ -211,7 +211,7 @@ struct LineRecipe: ChartRecipe {
         var previousOrdinal: Double?
         func flush() {
             if !segment.isEmpty {
-                marks.append(.polyline(Decimation.perColumn(segment, columns: Int(min(max(width * 2, 1), 1e6))), role: "line", stroke: stroke,
+                marks.append(.polyline(Decimation.perColumn(segment), role: "line", stroke: stroke,
                                        datum: "\(line.zone)|\(line.indicator)"))
             }
             segment = []
