@@ -152,13 +152,15 @@ extension CellGrid {
     /// yearbook tables are small, so a table near these limits is a mistake or an attack, and
     /// refusing it early keeps a hostile file from taking the machine's memory.
     public struct Limits: Sendable {
+        /// An Excel sheet's most, so a dated series of 10⁶ hours or minutes loads; `maxCells`
+        /// still bounds what a long table may take.
         public var maxRows: Int
         public var maxColumns: Int
         /// All cells together: a grid of `maxRows` × `maxColumns` empty strings alone would take
         /// gigabytes, so the product is bounded too (200,000 rows of 40 cells, or the like).
         public var maxCells: Int
 
-        public init(maxRows: Int = 200_000, maxColumns: Int = 1_000, maxCells: Int = 8_000_000) {
+        public init(maxRows: Int = 1_048_576, maxColumns: Int = 1_000, maxCells: Int = 8_000_000) {
             self.maxRows = maxRows
             self.maxColumns = maxColumns
             self.maxCells = maxCells
