@@ -7,7 +7,7 @@
   copies/                COPIES (50) copies of chart (a): the per-chart cost in one process
   many100/, many1000/    chart files over one dataset (table64), cycling through four kinds
   line_3600.csv          3,600 monthly points, 1900-01 … 2199-12 (long form)
-  line_daily.csv         the anchors' big_1m.csv, first 109,938 points, one a day 1900-01-01 … 2200-12-31
+  line_1m.csv            the anchors' big_1m.csv, its 10⁶ points one an hour from 1900-01-01 00:00 (时间,合成序列)
   tidy_N.csv             long form, N rows = N/20 regions × 2001–2020
   layout_N.tsv           yearbook layout, header 地区 2001年 … 2020年, N region rows
 """
@@ -22,8 +22,8 @@ W = os.path.join(B, "work")
 COPIES = int(os.environ.get("COPIES", "50"))
 SET = ["a_output_bar", "b_export_growth", "c_fdi_grouped", "d_rank_slope", "e_zhuji_output", "g_growth_dots"]
 YEARS = range(2001, 2021)
-# The loader's periods run from 1900 to 2200: as days that is 109,938 points, not 10⁶.
-FIRST_DAY, LAST_DAY = datetime.date(1900, 1, 1), datetime.date(2200, 12, 31)
+# The loader's periods run from 1900 to 2200; 10⁶ hours from 1900 end in 2014.
+FIRST_HOUR = datetime.datetime(1900, 1, 1)
 
 
 def write(path, text):
@@ -65,20 +65,16 @@ def lines():
     long_form(os.path.join(W, "line_3600.csv"),
               (f"合成序列,数值,level,亿元,{1900 + i // 12}-{i % 12 + 1:02d},{100 + 0.01 * i + (i * 7919 % 100) / 50:.2f}\n"
                for i in range(3600)))
-    days = (LAST_DAY - FIRST_DAY).days + 1
-    big = os.path.join(B, "anchors", "data", "big_1m.csv")
-    with open(big) as f:
-        next(f)
-        ys = [next(f).split(",")[1].strip() for _ in range(days)]
-    long_form(os.path.join(W, "line_daily.csv"),
-              (f"合成序列,数值,level,,{FIRST_DAY + datetime.timedelta(days=i)},{y}\n" for i, y in enumerate(ys)))
-    # The same points for the anchors' scripts: a copy of them whose data/big_1m.csv holds only these.
-    a = os.path.join(B, "anchors-daily")
-    os.makedirs(os.path.join(a, "data"), exist_ok=True)
-    shutil.copy(os.path.join(B, "anchors", "render_big_mpl.py"), a)
-    gp = open(os.path.join(B, "anchors", "render_big_gnuplot.gp"), encoding="utf-8").read()
-    write(os.path.join(a, "render_big_gnuplot.gp"), gp.replace("1000000", str(days)).replace("1,000,000", f"{days:,}"))
-    long_form(os.path.join(a, "data", "big_1m.csv"), (f"{i},{y}\n" for i, y in enumerate(ys)))
+    # The anchors' 10⁶ points as a dated series, in the simplest form for one series: a
+    # column of times and a column of values, the periods as rows.
+    path = os.path.join(W, "line_1m.csv")
+    if not os.path.exists(path):
+        with open(os.path.join(B, "anchors", "data", "big_1m.csv")) as f, open(path + ".tmp", "w", encoding="utf-8") as out:
+            next(f)
+            out.write("时间,合成序列\n")
+            out.writelines(f"{FIRST_HOUR + datetime.timedelta(hours=i):%Y-%m-%d %H:%M},{row.split(',')[1]}"
+                           for i, row in enumerate(f))
+        os.replace(path + ".tmp", path)
 
 
 def value(k, j):

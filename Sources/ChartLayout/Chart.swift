@@ -60,9 +60,10 @@ public enum Chart {
         if let kind = description.kind { return kind }
         let named = description.indicators.isEmpty ? dataset.observations : dataset.observations.filter { description.indicators.contains($0.indicator) }
         let measure = description.measure ?? Measure.allCases.first { m in named.contains { $0.measure == m } } ?? .level
-        let rows = named.filter { $0.measure == measure && $0.value != nil }
-        let periods = Set(rows.map(\.period)).count
-        let zones = Set(rows.filter { !$0.isTotal && !$0.isSubtotal }.map(\.zone)).count
+        let rows = named.lazy.filter { $0.measure == measure && $0.value != nil }
+        // Only whether there are more than 2 periods and 6 zones matters: counting stops there.
+        let periods = countDistinct(rows.map(\.period), upTo: 3)
+        let zones = countDistinct(rows.filter { !$0.isTotal && !$0.isSubtotal }.map(\.zone), upTo: 7)
         if measure == .rank { return periods > 2 ? .bump : .slope }
         let overTime = description.year == nil && periods > 1
         // A few regions, or one region (a nation's series), over time: lines.
@@ -75,15 +76,26 @@ public enum Chart {
     /// first indicator; one region's lines show its indicators in the first one's unit.
     static func defaultIndicators(_ description: ChartDescription, dataset: Dataset, kind: ChartKind) -> [String] {
         let measure = description.measure ?? Measure.allCases.first { m in dataset.observations.contains { $0.measure == m } } ?? .level
-        let rows = dataset.observations.filter { $0.measure == measure }
-        let indicators = rows.map(\.indicator).uniqued()
+        let rows = dataset.observations.lazy.filter { $0.measure == measure }
+        let indicators = Selection.distinct(rows.map(\.indicator))
         guard let first = indicators.first else { return [] }
-        let zones = Set(rows.filter { !$0.isTotal && !$0.isSubtotal }.map(\.zone))
-        guard zones.count <= 1 else { return [first] }
+        guard countDistinct(rows.filter { !$0.isTotal && !$0.isSubtotal }.map(\.zone), upTo: 2) <= 1 else { return [first] }
         // One region's indicators share an axis only in one unit (and, for lines, one kind of period).
         let sample = rows.first { $0.indicator == first && $0.value != nil } ?? rows.first { $0.indicator == first }
         return indicators.filter { name in
             rows.contains { $0.indicator == name && $0.unit == sample?.unit && (kind != .line || $0.period.granularity == sample?.period.granularity) }
         }
+    }
+
+    /// How many distinct values `values` holds, counting no further than `limit`: a dated
+    /// series has a million periods, and a kind is chosen by whether it has more than two.
+    static func countDistinct<T: Hashable>(_ values: some Sequence<T>, upTo limit: Int) -> Int {
+        var seen = Set<T>(), previous: T?
+        for value in values where value != previous {
+            previous = value
+            seen.insert(value)
+            if seen.count >= limit { break }
+        }
+        return seen.count
     }
 }

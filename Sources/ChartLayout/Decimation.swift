@@ -1,30 +1,31 @@
 import ChartScene
 
 /// A long line drawn as it looks: per pixel column, the first, lowest, highest and last point
-/// (in their order), so 10⁶ points draw as a few thousand with the same ink.
+/// (in their order), so 10⁶ points draw as a few thousand with the same ink (the M4 reduction of
+/// Jugel et al., 2014). Columns are those of the pixel grid, x·scale rounded down (Cairo's
+/// pixel columns begin at x = 0), so every column the full line would touch keeps its extremes
+/// and the strokes entering and leaving it.
 enum Decimation {
-    static func perColumn(_ points: [Point], columns: Int) -> [Point] {
-        guard points.count > 4 * max(columns, 1), let first = points.first, let last = points.last, last.x > first.x else { return points }
-        let width = (last.x - first.x) / Double(columns)
+    /// Pixels per point of the default PNG: its columns are half a point wide. At 1× a pixel
+    /// column is two of them, so it keeps its extremes too.
+    static let pixelsPerPoint = 2.0
+
+    static func perColumn(_ points: [Point], pixelsPerPoint scale: Double = pixelsPerPoint) -> [Point] {
+        guard let first = points.first, let last = points.last, last.x > first.x,
+              points.count > 4 * (Int(((last.x - first.x) * scale).rounded(.up)) + 1) else { return points }
         var out: [Point] = []
-        out.reserveCapacity(4 * columns)
-        var bucket: [Point] = []
-        var column = 0
-        func flush() {
-            guard let a = bucket.first, let z = bucket.last else { return }
-            let low = bucket.min { $0.y < $1.y }!, high = bucket.max { $0.y < $1.y }!
-            var kept = [a]
-            for p in [low, high].sorted(by: { $0.x < $1.x }) where p != kept.last! { kept.append(p) }
-            if z != kept.last! { kept.append(z) }
-            out += kept
-            bucket.removeAll(keepingCapacity: true)
+        var start = 0
+        while start < points.count {
+            let column = (points[start].x * scale).rounded(.down)
+            var end = start + 1, low = start, high = start
+            while end < points.count, (points[end].x * scale).rounded(.down) == column {
+                if points[end].y < points[low].y { low = end }
+                if points[end].y > points[high].y { high = end }
+                end += 1
+            }
+            for index in Set([start, low, high, end - 1]).sorted() { out.append(points[index]) }
+            start = end
         }
-        for p in points {
-            let c = min(columns - 1, Int((p.x - first.x) / width))
-            if c != column { flush(); column = c }
-            bucket.append(p)
-        }
-        flush()
         return out
     }
 }

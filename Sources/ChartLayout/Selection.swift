@@ -14,10 +14,7 @@ public struct Selection: Sendable {
     public var registry: ZoneRegistry
 
     /// Zones in table order.
-    public var zones: [String] {
-        var seen = Set<String>()
-        return observations.map(\.zone).filter { seen.insert($0).inserted }
-    }
+    public var zones: [String] { Selection.distinct(observations.lazy.map(\.zone)) }
 
     public func unit(of indicator: String) -> String {
         observations.first { $0.indicator == indicator }?.unit ?? ""
@@ -45,18 +42,18 @@ public struct Selection: Sendable {
         measure = description.measure ?? available.first!
         let chosenMeasure = measure
         indicators = description.indicators.isEmpty
-            ? Selection.distinct(named.filter { $0.measure == chosenMeasure }.map(\.indicator))
+            ? Selection.distinct(named.lazy.filter { $0.measure == chosenMeasure }.map(\.indicator))
             : description.indicators
         let indicatorSet = Set(indicators)
-        var rows = named.filter { $0.measure == chosenMeasure && indicatorSet.contains($0.indicator) }
+        var rows = Selection.keeping(named) { $0.measure == chosenMeasure && indicatorSet.contains($0.indicator) }
         if rows.isEmpty {
             throw ChartError.nothingToDraw(dataset.file, "no \(chosenMeasure.rawValue) values for \(indicators.joined(separator: ", "))")
         }
 
         // Periods with at least one value: a portal's all-empty latest year (2025年 before it
         // is published) is neither the latest period nor the end of a time axis.
-        let valued = Array(Set(rows.filter { $0.value != nil }.map(\.period))).sorted()
-        let tablePeriods = valued.isEmpty ? Array(Set(rows.map(\.period))).sorted() : valued
+        let valued = Period.distinctAscending(rows.lazy.filter { $0.value != nil }.map(\.period))
+        let tablePeriods = valued.isEmpty ? Period.distinctAscending(rows.lazy.map(\.period)) : valued
         if let year = description.year {
             guard let period = Period(label: year), tablePeriods.contains(period) else {
                 throw ChartError.unknown("year", year, in: dataset.file, available: tablePeriods.map(\.description))
@@ -69,7 +66,7 @@ public struct Selection: Sendable {
         } else {
             periods = tablePeriods
             if let first = tablePeriods.first, let last = tablePeriods.last {
-                rows = rows.filter { $0.period >= first && $0.period <= last }
+                rows = Selection.keeping(rows) { $0.period >= first && $0.period <= last }
             }
         }
 
@@ -89,12 +86,26 @@ public struct Selection: Sendable {
         // Totals and subtotals (a province above its cities) are not zones to rank or compare,
         // unless asked for by name or with --include-total; a table of nothing but totals (a
         // national series) is drawn as it is.
-        let zones = rows.filter { !$0.isTotal && (!description.zones.isEmpty || !$0.isSubtotal) }
+        let zones = Selection.keeping(rows) { !$0.isTotal && (!description.zones.isEmpty || !$0.isSubtotal) }
         observations = description.includeTotal || zones.isEmpty ? rows : zones
     }
 
-    static func distinct(_ names: [String]) -> [String] {
-        var seen = Set<String>()
-        return names.filter { seen.insert($0).inserted }
+    /// The names in the order they first appear. A dated series repeats one zone and one
+    /// indicator a million times in a row, so a name equal to the one before is passed over
+    /// without hashing it.
+    static func distinct(_ names: some Sequence<String>) -> [String] {
+        var seen = Set<String>(), result: [String] = [], previous: String?
+        for name in names where name != previous {
+            previous = name
+            if seen.insert(name).inserted { result.append(name) }
+        }
+        return result
+    }
+
+    /// The observations that satisfy `keep`: `observations` itself, not a copy, when all do, as
+    /// they do in a table of one series; copying a million observations costs more than the
+    /// test.
+    static func keeping(_ observations: [Observation], where keep: (Observation) -> Bool) -> [Observation] {
+        observations.allSatisfy(keep) ? observations : observations.filter(keep)
     }
 }

@@ -116,6 +116,7 @@ extension Period {
         case .quarter: return .quarter
         case .month: return .month
         case .day: return .day
+        case .time: return .time
         }
     }
 }

@@ -1,26 +1,39 @@
-/// A period start as a calendar date, placed on the time axis as `Period.ordinal` places it:
-/// a year is 12 months of 31 day slots, so day d of month m of year y sits at slot
-/// y·372 + (m−1)·31 + (d−1), and every period start is a whole slot. Working in slots keeps
-/// tick arithmetic in integers, free of floating-point drift.
+/// A period start as a calendar date and time of day, placed on the time axis as
+/// `Period.ordinal` places it: a year is 12 months of 31 day slots, so day d of month m of
+/// year y sits at slot y·372 + (m−1)·31 + (d−1), and minute n of that day at minute slot
+/// slot·1440 + n. Every period start is a whole minute slot (a second-dated period is placed to
+/// its minute), so tick arithmetic stays in integers, free of floating-point drift.
 struct AxisDate: Hashable {
     static let slotsPerMonth = 31
     static let slotsPerYear = 372
-    /// The years a time axis can span: beyond them a slot no longer fits the doubles' precision.
+    static let minutesPerDay = 1440
+    static let minutesPerMonth = slotsPerMonth * minutesPerDay
+    static let minutesPerYear = slotsPerYear * minutesPerDay
+    /// The years a time axis can span: beyond them a minute slot no longer fits the doubles'
+    /// precision.
     static let years = -1_000_000.0...1_000_000.0
 
     let year: Int
     let month: Int
     let day: Int
+    /// The minute of the day, 0..<1440.
+    let minute: Int
 
-    init(year: Int, month: Int, day: Int = 1) {
+    init(year: Int, month: Int, day: Int = 1, minute: Int = 0) {
         self.year = year
         self.month = month
         self.day = day
+        self.minute = minute
     }
 
-    init(slot: Int) {
+    init(slot: Int, minute: Int = 0) {
         let inYear = Self.mod(slot, Self.slotsPerYear)
-        self.init(year: Self.floorDiv(slot, Self.slotsPerYear), month: inYear / Self.slotsPerMonth + 1, day: inYear % Self.slotsPerMonth + 1)
+        self.init(year: Self.floorDiv(slot, Self.slotsPerYear), month: inYear / Self.slotsPerMonth + 1,
+                  day: inYear % Self.slotsPerMonth + 1, minute: minute)
+    }
+
+    init(minuteSlot: Int) {
+        self.init(slot: Self.floorDiv(minuteSlot, Self.minutesPerDay), minute: Self.mod(minuteSlot, Self.minutesPerDay))
     }
 
     /// The period of `granularity` whose start is nearest `ordinal`, or nil for an ordinal
@@ -33,18 +46,21 @@ struct AxisDate: Hashable {
         case .quarter: self.init(slot: Int((ordinal * 4).rounded()) * 3 * Self.slotsPerMonth)
         case .month: self.init(slot: Int((ordinal * 12).rounded()) * Self.slotsPerMonth)
         case .day: self.init(slot: Int((ordinal * Double(Self.slotsPerYear)).rounded()))
+        case .time: self.init(minuteSlot: Int((ordinal * Double(Self.minutesPerYear)).rounded()))
         }
     }
 
     var slot: Int { year * Self.slotsPerYear + (month - 1) * Self.slotsPerMonth + (day - 1) }
 
+    var minuteSlot: Int { slot * Self.minutesPerDay + minute }
+
     /// The position, by the very formula of `Period.ordinal`, so a tick and the datum of the
     /// same period land on the same point.
-    var ordinal: Double { Double(year) + (Double(month - 1) + Double(day - 1) / 31) / 12 }
+    var ordinal: Double { Double(year) + (Double(month - 1) + (Double(day - 1) + Double(minute * 60) / 86_400) / 31) / 12 }
 
     var quarter: Int { (month - 1) / 3 + 1 }
 
-    var isYearStart: Bool { month == 1 && day == 1 }
+    var isYearStart: Bool { month == 1 && day == 1 && minute == 0 }
 
     /// Whether the date exists: slots 29–31 of short months are not days.
     var exists: Bool { day <= Self.daysIn(year, month) }

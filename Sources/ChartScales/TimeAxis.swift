@@ -1,7 +1,7 @@
-/// The domain of a time axis in day slots (see `AxisDate`) and how many points a year takes:
+/// The domain of a time axis in minute slots (see `AxisDate`) and how many points a year takes:
 /// what deciding whether a step's labels fit needs.
 struct TimeAxis {
-    let slots: ClosedRange<Int>
+    let minutes: ClosedRange<Int>
     let granularity: TimeGranularity
     let language: TimeLanguage
     let pointsPerYear: Double
@@ -16,11 +16,12 @@ struct TimeAxis {
     init?(first: Double, last: Double, granularity: TimeGranularity, language: TimeLanguage, availableLength: Double, gap: Double) {
         let lower = min(first, last), upper = max(first, last)
         guard AxisDate.years.contains(lower), AxisDate.years.contains(upper) else { return nil }
-        // A millionth of a slot absorbs the noise of 2016 + 1/12 without admitting a neighbour.
-        let perYear = Double(AxisDate.slotsPerYear)
-        let slots = (Int((lower * perYear - 1e-6).rounded(.up)), Int((upper * perYear + 1e-6).rounded(.down)))
-        guard slots.0 <= slots.1 else { return nil }
-        self.slots = slots.0...slots.1
+        // A thousandth of a minute absorbs the noise of 2016 + 1/12 (and of a million years)
+        // without admitting a neighbour.
+        let perYear = Double(AxisDate.minutesPerYear)
+        let minutes = (Int((lower * perYear - 1e-3).rounded(.up)), Int((upper * perYear + 1e-3).rounded(.down)))
+        guard minutes.0 <= minutes.1 else { return nil }
+        self.minutes = minutes.0...minutes.1
         self.granularity = granularity
         self.language = language
         pointsPerYear = upper > lower ? availableLength / (upper - lower) : 0
@@ -29,7 +30,7 @@ struct TimeAxis {
 
     /// The labelled ticks of `step`: the first and every year boundary name the year.
     func ticks(_ step: TimeStep, limit: Int = .max) -> [TimeTick] {
-        step.dates(in: slots, limit: limit).enumerated().map { index, date in
+        step.dates(in: minutes, limit: limit).enumerated().map { index, date in
             let namesYear = index == 0 || date.isYearStart || step.isYears
             return TimeTick(ordinal: date.ordinal, label: label(date, step, namesYear: namesYear), isMajor: namesYear)
         }
@@ -70,8 +71,8 @@ struct TimeAxis {
     private func sampledYearStarts(_ step: TimeStep) -> [AxisDate] {
         var every = 1
         if case .months(let k) = step, step.isYears { every = k / 12 }
-        let first = AxisDate.ceilDiv(AxisDate.ceilDiv(slots.lowerBound, AxisDate.slotsPerYear), every)
-        let last = AxisDate.floorDiv(AxisDate.floorDiv(slots.upperBound, AxisDate.slotsPerYear), every)
+        let first = AxisDate.ceilDiv(AxisDate.ceilDiv(minutes.lowerBound, AxisDate.minutesPerYear), every)
+        let last = AxisDate.floorDiv(AxisDate.floorDiv(minutes.upperBound, AxisDate.minutesPerYear), every)
         guard first <= last else { return [] }
         let count = last - first + 1, samples = min(count, Self.sampledYears)
         return (0..<samples).map { i in
@@ -81,11 +82,16 @@ struct TimeAxis {
     }
 
     /// One date for every label shorter than a year-naming one that `step` can print: the
-    /// months or quarters it ticks after January, and for days the days after the 1st and the
-    /// 1st of each later month.
+    /// months or quarters it ticks after January, for days the days after the 1st and the 1st
+    /// of each later month, for times of day the first ticks after midnight, the hours, and
+    /// midnight of the 28th of each month (where the day is named).
     private func shortLabelDates(_ step: TimeStep) -> [AxisDate] {
-        let year = AxisDate(slot: slots.lowerBound).year
+        let year = AxisDate(minuteSlot: minutes.lowerBound).year
         switch step {
+        case .minutes(let n):
+            let first = stride(from: n, to: AxisDate.minutesPerDay, by: n).prefix(8)
+            let hours = stride(from: 60, to: AxisDate.minutesPerDay, by: 60).filter { $0 % n == 0 }
+            return Set(first + hours).sorted().map { AxisDate(year: year, month: 1, day: 1, minute: $0) } + (1...12).map { AxisDate(year: year, month: $0, day: 28) }
         case .months(let k):
             return stride(from: 1 + k, through: 12, by: k).map { AxisDate(year: year, month: $0) }
         case .days(let n):

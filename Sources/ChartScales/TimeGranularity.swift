@@ -1,4 +1,5 @@
-/// How finely a time series is dated: the period each of its values belongs to.
+/// How finely a time series is dated: the period each of its values belongs to. `time` is a
+/// time of day (hourly or minute data), named and ticked to the minute.
 public enum TimeGranularity: Hashable, Sendable {
-    case year, quarter, month, day
+    case year, quarter, month, day, time
 }

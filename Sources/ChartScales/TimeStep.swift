@@ -1,7 +1,9 @@
 /// A distance between the ticks of a time axis, the ticks aligned on the calendar: every
 /// `months(3)` tick is on 1 January, April, July or October; every `months(60)` tick on
-/// 1 January of a year divisible by 5; `days(7)` ticks are on days 1, 8, 15 and 22 of each month.
+/// 1 January of a year divisible by 5; `days(7)` ticks are on days 1, 8, 15 and 22 of each month;
+/// `minutes(360)` ticks at 0:00, 6:00, 12:00 and 18:00 of each day.
 enum TimeStep: Hashable {
+    case minutes(Int)
     case days(Int)
     case months(Int)
 
@@ -10,8 +12,10 @@ enum TimeStep: Hashable {
     /// longer than the span.
     static func ladder(_ granularity: TimeGranularity, years: Double) -> [TimeStep] {
         var ladder: [TimeStep]
+        let days: [TimeStep] = [.days(1), .days(7), .months(1), .months(2), .months(3), .months(6)]
         switch granularity {
-        case .day: ladder = [.days(1), .days(7), .months(1), .months(2), .months(3), .months(6)]
+        case .time: ladder = [1, 5, 10, 15, 30, 60, 120, 180, 360, 720].map { .minutes($0) } + days
+        case .day: ladder = days
         case .month: ladder = [.months(1), .months(2), .months(3), .months(6)]
         case .quarter: ladder = [.months(3), .months(6)]
         case .year: ladder = []
@@ -34,6 +38,7 @@ enum TimeStep: Hashable {
     /// The shortest distance between two neighbouring ticks, in years.
     var minimumSpacing: Double {
         switch self {
+        case .minutes(let n): return Double(n) / Double(AxisDate.minutesPerYear)
         case .days(let n): return Double(n) / Double(AxisDate.slotsPerYear)
         case .months(let k): return Double(k) / 12
         }
@@ -43,54 +48,68 @@ enum TimeStep: Hashable {
     /// space between `coarser`'s ticks with minor ones.
     func refines(_ coarser: TimeStep) -> Bool {
         switch (self, coarser) {
-        case (.days(1), _), (.days(7), .days(7)), (.days(7), .months): return true
+        case (.minutes(let a), .minutes(let b)): return b % a == 0
+        case (.minutes(let a), _): return AxisDate.minutesPerDay % a == 0
+        case (.days(1), .days), (.days(1), .months), (.days(7), .days(7)), (.days(7), .months): return true
         case (.months(let a), .months(let b)): return b % a == 0
         default: return false
         }
     }
 
-    /// At least as many ticks as fall in `slots`: exact for months, counting every slot (real
-    /// day or not) for days. Cheap, so a step with far too many ticks is passed over before any
-    /// is made.
-    func maximumCount(in slots: ClosedRange<Int>) -> Int {
+    /// At least as many ticks as fall in `minutes` (minute slots, see `AxisDate`): exact for
+    /// months, counting every slot (real day or not) for days and minutes. Cheap, so a step with
+    /// far too many ticks is passed over before any is made.
+    func maximumCount(in minutes: ClosedRange<Int>) -> Int {
+        let range: (lowerBound: Int, upperBound: Int)
         switch self {
-        case .days(let n): return (slots.count + n - 1) / n
+        case .minutes(let n): range = (AxisDate.ceilDiv(minutes.lowerBound, n), AxisDate.floorDiv(minutes.upperBound, n))
+        case .days(let n):
+            let days = Self.units(in: minutes, of: AxisDate.minutesPerDay)
+            return max(0, days.upperBound - days.lowerBound + n) / n
         case .months(let k):
-            let months = Self.months(in: slots)
-            return max(0, AxisDate.floorDiv(months.upperBound, k) - AxisDate.ceilDiv(months.lowerBound, k) + 1)
+            let months = Self.units(in: minutes, of: AxisDate.minutesPerMonth)
+            range = (AxisDate.ceilDiv(months.lowerBound, k), AxisDate.floorDiv(months.upperBound, k))
         }
+        return max(0, range.upperBound - range.lowerBound + 1)
     }
 
-    /// The ticks in `slots`, ascending, at most `limit` of them.
-    func dates(in slots: ClosedRange<Int>, limit: Int = .max) -> [AxisDate] {
+    /// The ticks in `minutes`, ascending, at most `limit` of them.
+    func dates(in minutes: ClosedRange<Int>, limit: Int = .max) -> [AxisDate] {
         var dates: [AxisDate] = []
-        func add(_ slot: Int) -> Bool {
-            let date = AxisDate(slot: slot)
-            if slots.contains(slot), date.exists { dates.append(date) }
+        func add(_ minuteSlot: Int) -> Bool {
+            let date = AxisDate(minuteSlot: minuteSlot)
+            if minutes.contains(minuteSlot), date.exists { dates.append(date) }
             return dates.count < limit
         }
         switch self {
+        case .minutes(let n):
+            let first = AxisDate.ceilDiv(minutes.lowerBound, n) * n
+            guard first <= minutes.upperBound else { return [] }
+            for slot in stride(from: first, through: minutes.upperBound, by: n) where !add(slot) { break }
         case .days(1):
-            for slot in slots where !add(slot) { break }
+            let days = Self.units(in: minutes, of: AxisDate.minutesPerDay)
+            guard days.lowerBound <= days.upperBound else { return [] }
+            for day in days.lowerBound...days.upperBound where !add(day * AxisDate.minutesPerDay) { break }
         case .days(let n):
-            let months = AxisDate.floorDiv(slots.lowerBound, AxisDate.slotsPerMonth)...AxisDate.floorDiv(slots.upperBound, AxisDate.slotsPerMonth)
+            let months = AxisDate.floorDiv(minutes.lowerBound, AxisDate.minutesPerMonth)...AxisDate.floorDiv(minutes.upperBound, AxisDate.minutesPerMonth)
             outer: for month in months {
-                for day in stride(from: 0, to: AxisDate.slotsPerMonth - n + 1, by: n) where !add(month * AxisDate.slotsPerMonth + day) {
+                for day in stride(from: 0, to: AxisDate.slotsPerMonth - n + 1, by: n)
+                where !add((month * AxisDate.slotsPerMonth + day) * AxisDate.minutesPerDay) {
                     break outer
                 }
             }
         case .months(let k):
-            let months = Self.months(in: slots)
+            let months = Self.units(in: minutes, of: AxisDate.minutesPerMonth)
             let first = AxisDate.ceilDiv(months.lowerBound, k) * k
             guard first <= months.upperBound else { return [] }
-            for month in stride(from: first, through: months.upperBound, by: k) where !add(month * AxisDate.slotsPerMonth) { break }
+            for month in stride(from: first, through: months.upperBound, by: k) where !add(month * AxisDate.minutesPerMonth) { break }
         }
         return dates
     }
 
-    /// The months (12·year + month − 1) whose first day lies in `slots`; empty (upper below
-    /// lower) when none does.
-    private static func months(in slots: ClosedRange<Int>) -> (lowerBound: Int, upperBound: Int) {
-        (AxisDate.ceilDiv(slots.lowerBound, AxisDate.slotsPerMonth), AxisDate.floorDiv(slots.upperBound, AxisDate.slotsPerMonth))
+    /// The days or months (`size` minutes each, counted from year 0) whose start lies in
+    /// `minutes`; empty (upper below lower) when none does.
+    private static func units(in minutes: ClosedRange<Int>, of size: Int) -> (lowerBound: Int, upperBound: Int) {
+        (AxisDate.ceilDiv(minutes.lowerBound, size), AxisDate.floorDiv(minutes.upperBound, size))
     }
 }

@@ -1,19 +1,22 @@
-/// The time a value belongs to: a year, or a quarter, month or day of sub-annual tables.
-/// Written as 2020, 2020Q1, 2020-02 or 2020-02-29 in exports, read from the forms tables print
-/// (2020年, 2020年度, Y2020年, 2020.0, 1960 [YR1960], 2020年2月, 2016.01, 2020年第一季度,
-/// 2020-01-31, 2020/1/31 …).
+/// The time a value belongs to: a year, or a quarter, month, day or time of day of sub-annual
+/// tables. Written as 2020, 2020Q1, 2020-02, 2020-02-29 or 2020-02-29T13:30 in exports, read
+/// from the forms tables print (2020年, 2020年度, Y2020年, 2020.0, 1960 [YR1960], 2020年2月,
+/// 2016.01, 2020年第一季度, 2020-01-31, 2020/1/31, 2020-01-31 13:00, 2020-01-31T13:00:00 …).
 public enum Period: Hashable, Comparable, Sendable, CustomStringConvertible {
     case year(Int)
     case quarter(Int, Int)
     case month(Int, Int)
     case day(Int, Int, Int)
+    /// A moment of a day: year, month, day and the second of that day (0..<86,400), for the
+    /// hourly or minute series that vendor and monitoring exports print as `2020-01-31 13:00`.
+    case time(Int, Int, Int, Int)
     /// The period of a table that prints none anywhere (not in its title, header or a 年份
     /// column) and was given none: its values load, written with an empty year.
     case unspecified
 
     public var year: Int {
         switch self {
-        case .year(let y), .month(let y, _), .quarter(let y, _), .day(let y, _, _): return y
+        case .year(let y), .month(let y, _), .quarter(let y, _), .day(let y, _, _), .time(let y, _, _, _): return y
         case .unspecified: return 0
         }
     }
@@ -24,6 +27,10 @@ public enum Period: Hashable, Comparable, Sendable, CustomStringConvertible {
         case .month(let y, let m): return String(y) + "-" + Period.twoDigits(m)
         case .quarter(let y, let q): return "\(y)Q\(q)"
         case .day(let y, let m, let d): return String(y) + "-" + Period.twoDigits(m) + "-" + Period.twoDigits(d)
+        case .time(let y, let m, let d, let s):
+            // ISO 8601, seconds only when there are any: 2020-01-31T13:00, 2020-01-31T13:00:05.
+            let clock = Period.twoDigits(s / 3600) + ":" + Period.twoDigits(s / 60 % 60)
+            return Period.day(y, m, d).description + "T" + clock + (s % 60 == 0 ? "" : ":" + Period.twoDigits(s % 60))
         case .unspecified: return ""
         }
     }
@@ -35,6 +42,7 @@ public enum Period: Hashable, Comparable, Sendable, CustomStringConvertible {
         case .month(let y, let m): return Double(y) + Double(m - 1) / 12
         case .quarter(let y, let q): return Double(y) + Double(q - 1) / 4
         case .day(let y, let m, let d): return Double(y) + (Double(m - 1) + Double(d - 1) / 31) / 12
+        case .time(let y, let m, let d, let s): return Double(y) + (Double(m - 1) + (Double(d - 1) + Double(s) / 86_400) / 31) / 12
         case .unspecified: return 0
         }
     }
@@ -46,6 +54,7 @@ public enum Period: Hashable, Comparable, Sendable, CustomStringConvertible {
         case .month(let y, let m): return .month(y - 1, m)
         case .quarter(let y, let q): return .quarter(y - 1, q)
         case .day(let y, let m, let d): return .day(y - 1, m, d)
+        case .time(let y, let m, let d, let s): return .time(y - 1, m, d, s)
         case .unspecified: return .unspecified
         }
     }
@@ -101,4 +110,24 @@ public enum Period: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     private static func twoDigits(_ n: Int) -> String { (n < 10 ? "0" : "") + String(n) }
+}
+
+extension Period {
+    /// The distinct periods of `periods`, in time order. The periods of a dated series come
+    /// in time order already, which the sort finds in one pass; equal periods then sit in one
+    /// run of equal ordinals (2020 and 2020-01 share one), deduplicated there without hashing
+    /// a million periods.
+    public static func distinctAscending(_ periods: some Sequence<Period>) -> [Period] {
+        var result: [Period] = []
+        var run = 0
+        for period in periods.sorted() {
+            if let last = result.last, last.ordinal == period.ordinal {
+                if !result[run...].contains(period) { result.append(period) }
+            } else {
+                run = result.count
+                result.append(period)
+            }
+        }
+        return result
+    }
 }

@@ -17,6 +17,15 @@ struct PeriodText {
     ]
 
     init?(_ label: String) {
+        if let dated = PeriodText.dated(label) {
+            period = dated
+            return
+        }
+        if let (date, second) = PeriodText.splitClock(label) {
+            guard let day = PeriodText(String(date)), case .day(let y, let m, let d) = day.period else { return nil }
+            period = .time(y, m, d, second)
+            return
+        }
         var s = Substring(Label.key(label))
         // Stray marks around a year: a letter or two before it (Y2024年), a bracketed code
         // after it (1960 [YR1960]), a footnote star.
@@ -69,7 +78,7 @@ struct PeriodText {
         return (.day(y, m, d), nil)
     }
 
-    private static func days(_ y: Int, _ m: Int) -> Int {
+    static func days(_ y: Int, _ m: Int) -> Int {
         switch m {
         case 2: return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28
         case 4, 6, 9, 11: return 30

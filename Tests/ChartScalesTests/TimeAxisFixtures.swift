@@ -9,8 +9,8 @@ enum TimeAxisFixtures {
     }
 
     /// `Period.ordinal`'s formula.
-    static func ordinal(_ year: Int, month: Int = 1, day: Int = 1) -> Double {
-        Double(year) + (Double(month - 1) + Double(day - 1) / 31) / 12
+    static func ordinal(_ year: Int, month: Int = 1, day: Int = 1, minute: Int = 0) -> Double {
+        Double(year) + (Double(month - 1) + (Double(day - 1) + Double(minute * 60) / 86_400) / 31) / 12
     }
 
     static func quarter(_ year: Int, _ q: Int) -> Double { Double(year) + Double(q - 1) / 4 }
@@ -32,6 +32,14 @@ enum TimeAxisFixtures {
             if m > 12 { (m, y) = (1, y + 1) }
         }
         return (y, m, d)
+    }
+
+    /// The moment `count` minutes after minute `minute` of `year`-`month`-`day`.
+    static func adding(minutes count: Int, to date: (year: Int, month: Int, day: Int, minute: Int))
+        -> (year: Int, month: Int, day: Int, minute: Int) {
+        let total = date.minute + count
+        let (y, m, d) = adding(days: total / 1440, to: (date.year, date.month, date.day))
+        return (y, m, d, total % 1440)
     }
 
     /// The texts of the labelled ticks.

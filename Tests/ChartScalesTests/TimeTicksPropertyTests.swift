@@ -18,8 +18,9 @@ import ChartScales
         var description: String { "\(granularity) \(language) \(first)…\(last) on \(length) pt, gap \(gap)" }
     }
 
-    /// A start between 1700 and 2100 on a period start, then 1 to 10,000 periods.
-    static let axes = zip(Gen.int(in: 0...3), Gen.bool, Gen.int(in: 1700...2100), Gen.int(in: 1...10_000),
+    /// A start between 1700 and 2100 on a period start, then 1 to 10,000 periods (times of day
+    /// every 1, 15 or 60 minutes).
+    static let axes = zip(Gen.int(in: 0...4), Gen.bool, Gen.int(in: 1700...2100), Gen.int(in: 1...10_000),
                           Gen.int(in: 0...29), Gen<Double>.value(in: 0...3.7), Gen.int(in: 0...12))
         .map { kind, english, year, periods, offset, lengthExponent, gap -> Axis in
             let count = [periods, periods, periods / 100 + 1, periods / 10 + 1][offset % 4]
@@ -32,10 +33,15 @@ import ChartScales
             case 2:
                 let m = offset % 12
                 (granularity, first, last) = (.month, F.ordinal(year, month: m + 1), F.ordinal(year + (m + count - 1) / 12, month: (m + count - 1) % 12 + 1))
-            default:
+            case 3:
                 let start = (year: year, month: offset % 12 + 1, day: offset % 28 + 1)
                 let end = F.adding(days: count - 1, to: start)
                 (granularity, first, last) = (.day, F.ordinal(start.year, month: start.month, day: start.day), F.ordinal(end.year, month: end.month, day: end.day))
+            default:
+                let start = (year: year, month: offset % 12 + 1, day: offset % 28 + 1, minute: offset * 47 % 1440)
+                let end = F.adding(minutes: (count - 1) * [1, 15, 60][offset % 3], to: start)
+                (granularity, first, last) = (.time, F.ordinal(start.year, month: start.month, day: start.day, minute: start.minute),
+                                              F.ordinal(end.year, month: end.month, day: end.day, minute: end.minute))
             }
             return Axis(granularity: granularity, language: english ? .en : .zh, first: first, last: last,
                         length: pow(10, lengthExponent), gap: Double(gap))
@@ -87,6 +93,11 @@ import ChartScales
         case .month: return (1...12).contains { F.ordinal(year, month: $0) == ordinal }
         case .day:
             return (1...12).contains { m in (1...F.daysIn(year, m)).contains { F.ordinal(year, month: m, day: $0) == ordinal } }
+        case .time:
+            // The nearest minute start, then whether it is exactly that minute of a real day.
+            let minutes = Int(((ordinal - Double(year)) * 372 * 1440).rounded())
+            let (month, day, minute) = (minutes / (31 * 1440) + 1, minutes / 1440 % 31 + 1, minutes % 1440)
+            return month <= 12 && day <= F.daysIn(year, month) && F.ordinal(year, month: month, day: day, minute: minute) == ordinal
         }
     }
 

@@ -113,3 +113,58 @@ import ChartScales
         }
     }
 }
+
+/// Time axes of hourly and minute data: hours within days, days within months, years over
+/// a century.
+@Suite struct TimeOfDayTicksTests {
+    typealias F = TimeAxisFixtures
+
+    static func ticks(_ first: Double, _ last: Double, _ language: TimeLanguage = .zh, length: Double) -> [TimeTick] {
+        TimeTicks.ticks(first: first, last: last, granularity: .time, language: language, availableLength: length, labelWidth: F.width)
+    }
+
+    @Test func hoursNameEachDayAtMidnight() {
+        let first = F.ordinal(2020, month: 1, day: 1), last = F.ordinal(2020, month: 1, day: 2, minute: 23 * 60)
+        let ticks = Self.ticks(first, last, length: 600)
+        #expect(F.labels(ticks) == ["2020年1月1日", "6:00", "12:00", "18:00", "1月2日", "6:00", "12:00", "18:00"])
+        #expect(ticks.filter(\.isMajor).map(\.label) == ["2020年1月1日"])
+        #expect(ticks.count == 95, "every half hour, the unlabelled ones minor")
+        let narrow = Self.ticks(first, last, length: 300)
+        #expect(F.labels(narrow) == ["2020年1月1日", "12:00", "1月2日", "12:00"])
+        let english = Self.ticks(first, last, .en, length: 1200)
+        #expect(F.labels(english) == ["1 Jan 2020"] + (1...7).map { "\($0 * 3):00" } + ["2 Jan"] + (1...7).map { "\($0 * 3):00" })
+    }
+
+    @Test func minutesWithinAnHourNameTheirDayFirst() {
+        let ticks = Self.ticks(F.ordinal(2021, month: 3, day: 5, minute: 9 * 60 + 58), F.ordinal(2021, month: 3, day: 5, minute: 11 * 60), .en, length: 600)
+        #expect(F.labels(ticks) == ["5 Mar 2021 10:00", "10:10", "10:20", "10:30", "10:40", "10:50", "11:00"])
+        #expect(ticks.first?.ordinal == F.ordinal(2021, month: 3, day: 5, minute: 9 * 60 + 58), "minor ticks every minute from 9:58")
+        let narrow = Self.ticks(F.ordinal(2021, month: 3, day: 5, minute: 9 * 60 + 58), F.ordinal(2021, month: 3, day: 5, minute: 11 * 60), .en, length: 300)
+        #expect(F.labels(narrow) == ["5 Mar 2021 10:00", "10:30", "11:00"])
+    }
+
+    @Test func weeksOfHourlyDataTickLikeDays() {
+        let ticks = Self.ticks(F.ordinal(2021, month: 3, day: 1), F.ordinal(2021, month: 4, day: 9, minute: 23 * 60), length: 600)
+        #expect(F.labels(ticks) == ["2021年3月1日", "8日", "15日", "22日", "4月1日", "8日"])
+    }
+
+    @Test func aCenturyOfHoursTicksYears() {
+        // 10⁶ hours from 1900-01-01 00:00: the bench's long line.
+        let last = F.adding(minutes: 999_999 * 60, to: (1900, 1, 1, 0))
+        #expect(last == (2014, 1, 29, 15 * 60))
+        let ticks = Self.ticks(1900, F.ordinal(last.year, month: last.month, day: last.day, minute: last.minute), length: 600)
+        #expect(F.labels(ticks) == stride(from: 1900, through: 2010, by: 10).map { "\($0)年" })
+        #expect(F.labels(Self.ticks(1900, 2014, .en, length: 600)) == stride(from: 1900, through: 2010, by: 10).map(String.init))
+    }
+
+    @Test func namesAndSpans() {
+        let noon = F.ordinal(2020, month: 2, day: 29, minute: 12 * 60 + 30)
+        #expect(TimeTicks.name(noon, granularity: .time, language: .zh) == "2020年2月29日 12:30")
+        #expect(TimeTicks.name(noon, granularity: .time, language: .en) == "29 Feb 2020 12:30")
+        let nine = F.ordinal(2020, month: 2, day: 29, minute: 9 * 60)
+        #expect(TimeTicks.span(first: nine, last: noon, granularity: .time, language: .zh) == "2020年2月29日 9:00—12:30")
+        #expect(TimeTicks.span(first: nine, last: noon, granularity: .time, language: .en) == "29 Feb 2020 9:00–12:30")
+        #expect(TimeTicks.span(first: nine, last: F.ordinal(2020, month: 3, day: 1), granularity: .time, language: .en)
+                == "29 Feb 2020 9:00–1 Mar 2020 0:00")
+    }
+}

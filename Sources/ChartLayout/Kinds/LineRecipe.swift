@@ -2,9 +2,9 @@ import ChartScales
 import ChartScene
 import YearbookData
 
-/// Series over time on a true time axis (years, quarters, months or days, the year named once):
-/// filled markers for outcomes, hollow ones on a dashed line for targets and estimates, a gap
-/// where a value is missing and a dashed rule where a definition changes (a break). Labels
+/// Series over time on a true time axis (years, quarters, months, days or times of day, the year
+/// named once): filled markers for outcomes, hollow ones on a dashed line for targets and
+/// estimates, a gap where a value is missing and a dashed rule where a definition changes (a break). Labels
 /// follow a policy that reads the data: each line named at its end (ordered by end value,
 /// pushed apart, never swapped); point values on short lines only, else the last, highest and
 /// lowest; none on hundreds of points. A long line is drawn decimated per pixel column.
@@ -79,7 +79,9 @@ struct LineRecipe: ChartRecipe {
         let leftEdge = plot.minX + (try axis.thickness())
         let right = plot.maxX - rightRoom
         let span = last.ordinal - first.ordinal
-        let pad = max(span * 0.04, first.granularity == .year ? 0.5 : 1.0 / 24)
+        // At least half a year or half a month beyond the ends; times of day, whose spans may be
+        // hours, at least a minute.
+        let pad = max(span * 0.04, first.granularity == .year ? 0.5 : first.granularity == .time ? 1.0 / (372 * 1440) : 1.0 / 24)
         let x = LinearScale(domain: (first.ordinal - pad)...(last.ordinal + pad), range: (leftEdge + theme.gap * 3, right - theme.gap * 3))
         let y = try axis.scale((bottom, top))
         let area = Rect(x: leftEdge, y: top, width: right - leftEdge, height: bottom - top)
@@ -94,7 +96,7 @@ struct LineRecipe: ChartRecipe {
         let drawMarkers = pointsPerLine <= 60
         for (n, line) in lines.enumerated() {
             let color = theme.color(n)
-            marks += try self.line(line, color: color, x: { x($0) }, y: y, format: format, top: top, bottom: bottom, width: right - leftEdge)
+            marks += try self.line(line, color: color, x: { x($0) }, y: y, format: format, top: top, bottom: bottom)
             let plans = line.points.filter { !$0.isActual && $0.value != nil }
             let actual = line.points.filter { $0.isActual && $0.value != nil }
             if let lastActual = actual.last, !plans.isEmpty {
@@ -199,7 +201,7 @@ struct LineRecipe: ChartRecipe {
     /// missing quarter is a gap) and at a break (a gap with a dashed rule and its label); each
     /// segment decimated to the plot's columns.
     private func line(_ line: Line, color: Color, x: (Double) -> Double, y: (Double) -> Double, format: ValueText,
-                      top: Double, bottom: Double, width: Double) throws -> [Mark] {
+                      top: Double, bottom: Double) throws -> [Mark] {
         var marks: [Mark] = []
         let stroke = Stroke(color: color, width: line.points.count > 200 ? 1.25 : 2)
         var segment: [Point] = []
@@ -209,7 +211,7 @@ struct LineRecipe: ChartRecipe {
         var previousOrdinal: Double?
         func flush() {
             if !segment.isEmpty {
-                marks.append(.polyline(Decimation.perColumn(segment, columns: Int(min(max(width * 2, 1), 1e6))), role: "line", stroke: stroke,
+                marks.append(.polyline(Decimation.perColumn(segment), role: "line", stroke: stroke,
                                        datum: "\(line.zone)|\(line.indicator)"))
             }
             segment = []
