@@ -37,11 +37,14 @@ public enum Label {
     /// string is what keeps loading fast.
     static func isNormal(_ raw: String) -> Bool {
         var ascii = true
+        var previous: UInt8 = 0x20
         for byte in raw.utf8 {
             if byte >= 0x80 { ascii = false; break }
-            if byte <= 0x20 || byte == 0x7F { return false }
+            // Single spaces inside ASCII text stay (2020-01-01 13:00): only Han text closes up.
+            if byte < 0x20 || byte == 0x7F || (byte == 0x20 && previous == 0x20) { return false }
+            previous = byte
         }
-        if ascii { return true }
+        if ascii { return previous != 0x20 }
         for s in raw.unicodeScalars {
             switch s.value {
             case 0...0x20, 0xFF01...0xFF5E, 0x3000, 0x00A0, 0x2002...0x200B, 0x202F, 0xFEFF: return false
@@ -60,7 +63,10 @@ public enum Label {
     /// A key for matching names: normalised, then every space removed.
     public static func key(_ raw: String) -> String {
         // Filtering scalars, not Foundation's replacingOccurrences: this runs for every cell.
-        if isNormal(raw) { return raw }
+        if isNormal(raw) {
+            guard raw.utf8.contains(0x20) else { return raw }
+            if raw.utf8.allSatisfy({ $0 < 0x80 }) { return String(decoding: raw.utf8.filter { $0 != 0x20 }, as: UTF8.self) }
+        }
         var scalars = String.UnicodeScalarView()
         scalars.append(contentsOf: normalise(raw).unicodeScalars.lazy.filter { $0 != " " })
         return String(scalars)

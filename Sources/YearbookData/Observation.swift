@@ -13,7 +13,7 @@ public struct Observation: Hashable, Sendable {
     }
 
     // Stored largest first, the one-byte fields together at the end: a table of a million
-    // observations is mostly this struct, and the order decides its padding (152 bytes, not 192).
+    // observations is mostly this struct, and the order decides its padding (160 bytes with a time of day in `period`, not 200).
 
     /// The zone's canonical name where the registry knows the label, else the label itself.
     public var zone: String

@@ -52,7 +52,7 @@ public enum CellContent: Hashable, Sendable {
             return
         }
         let s = Label.normalise(raw)
-        if CellContent.missingMarks.contains(s) || (s.utf8.contains(0x20) && CellContent.missingMarks.contains(s.replacingOccurrences(of: " ", with: ""))) {
+        if CellContent.missingMarks.contains(s) || (s.utf8.count <= 12 && s.utf8.contains(0x20) && CellContent.missingMarks.contains(String(s.unicodeScalars.filter { $0 != " " }))) {
             self = .missing(mark: s)
             return
         }
@@ -130,6 +130,7 @@ public enum CellContent: Hashable, Sendable {
             }
             index = chars.index(after: index)
         }
+        if index < chars.endIndex, let next = chars[index].asciiValue, (0x30...0x39).contains(next) || "-/:.".utf8.contains(next) { return nil }
         if groupLength >= 0 && groupLength != 3 && !sawDot { return nil }
         guard sawDigit, !digits.hasSuffix("e"), !digits.hasSuffix("-"), let magnitude = Double(digits) else { return nil }
         if digits.hasPrefix(".") { digits = "0" + digits }

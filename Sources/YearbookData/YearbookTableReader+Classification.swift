@@ -20,6 +20,8 @@ extension YearbookTableReader {
 
     /// A line that opens the notes under a table: 注：…, 说明：…, 资料来源：…, (市商务局 提供).
     static func isNoteText(_ cell: String) -> Bool {
+        // No note or source line starts with a digit; a dated series has a million cells that do.
+        if let first = cell.unicodeScalars.first(where: { !Label.isSpace($0) }), ("0"..."9").contains(first) || ("０"..."９").contains(first) { return false }
         let key = Label.caseFoldedKey(cell)
         return isSource(cell) || Label.startsWithAny(key, notePrefixes)
     }
