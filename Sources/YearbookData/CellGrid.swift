@@ -178,7 +178,9 @@ public struct RowReader {
         let row = CellGrid.Row(line: rowLine, cells: cells)
         rowCount += 1
         above = cells
-        cells.removeAll(keepingCapacity: true)
+        // The next row is most likely as wide: sized for it, not grown to a power of two.
+        cells = []
+        cells.reserveCapacity(row.cells.count)
         return row
     }
 }

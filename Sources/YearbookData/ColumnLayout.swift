@@ -141,7 +141,9 @@ struct ColumnLayout {
         var c = start
         while c + 1 < width {
             let headerEmpty = header.allSatisfy { ($0.indices.contains(c) ? $0[c] : "").isEmpty && ($0.indices.contains(c + 1) ? $0[c + 1] : "").isEmpty }
-            guard data.allSatisfy({ !filled($0, c) || isText($0, c) }), data.allSatisfy({ !filled($0, c + 1) || isText($0, c + 1) }) else { c += 1; continue }
+            // The right column first: it is the one that usually holds numbers, and one number
+            // ends the test there instead of after a column of labels.
+            guard data.allSatisfy({ !filled($0, c + 1) || isText($0, c + 1) }), data.allSatisfy({ !filled($0, c) || isText($0, c) }) else { c += 1; continue }
             if headerEmpty, data.contains(where: { filled($0, c) }), data.contains(where: { filled($0, c + 1) }),
                !data.contains(where: { filled($0, c) && filled($0, c + 1) }) {
                 for k in data.indices where filled(data[k], c) {

@@ -89,6 +89,14 @@ public enum CellContent: Hashable, Sendable {
 
     /// Reads `1,234.5`, `+8.9`, `−3.8` (minus sign), `12.5%`, `1.2E+05` and `463亿元`.
     static func number(_ s: String) -> (Value, String?)? {
+        // Digits then a date's or a clock's separator (1900-01-01 00:00, 2020/1/31, 9:05) is
+        // no number: said from the bytes before any string is built, as dated rows need.
+        var bytes = s.utf8.makeIterator(), leadingDigit = false
+        while let b = bytes.next() {
+            if (0x30...0x39).contains(b) { leadingDigit = true; continue }
+            if leadingDigit, b == UInt8(ascii: "-") || b == UInt8(ascii: "/") || b == UInt8(ascii: ":") { return nil }
+            break
+        }
         var chars = s.unicodeScalars.contains("\u{2212}") ? Substring(s.replacingOccurrences(of: "\u{2212}", with: "-")) : Substring(s)
         var negative = false
         if chars.first == "-" || chars.first == "+" {

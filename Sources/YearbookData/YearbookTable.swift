@@ -61,7 +61,10 @@ public struct YearbookTable: Sendable {
         public var line: Int
         /// The row's label, normalised (合 计 → 合计).
         public var label: String
-        public var zone: Zone?
+        public var zone: Zone? {
+            get { zoneBox?.value }
+            set { zoneBox = newValue.map(Box.init) }
+        }
         public var isTotal: Bool
         /// A row that sums a group of the rows under it: a province above its indented cities,
         /// or a province among cities. Like a total, kept out of rankings and bars unless asked.
@@ -71,9 +74,33 @@ public struct YearbookTable: Sendable {
         /// The row's period when the table has a year column.
         public var period: Period?
         /// The row's indicator when the table's rows are indicators.
-        public var indicator: RowIndicator?
+        public var indicator: RowIndicator? {
+            get { indicatorBox?.value }
+            set { indicatorBox = newValue.map(Box.init) }
+        }
         /// One cell per value column, in column order.
         public var cells: [Cell]
+        // The zone and the indicator are kept boxed: most rows have neither (a dated series of a
+        // million rows), and inline they would double every row's size.
+        private var zoneBox: Box<Zone>?
+        private var indicatorBox: Box<RowIndicator>?
+
+        public init(line: Int, label: String, zone: Zone?, isTotal: Bool, period: Period?, indicator: RowIndicator?, cells: [Cell]) {
+            self.line = line
+            self.label = label
+            self.isTotal = isTotal
+            self.period = period
+            self.cells = cells
+            self.zoneBox = zone.map(Box.init)
+            self.indicatorBox = indicator.map(Box.init)
+        }
+    }
+
+    /// An immutable value held by reference, so that an optional field that is mostly nil costs
+    /// a pointer rather than its full size.
+    final class Box<Value: Sendable>: Sendable {
+        let value: Value
+        init(_ value: Value) { self.value = value }
     }
 
     public var file: String

@@ -30,6 +30,7 @@ extension YearbookTableReader {
         }
         let isTotal = !transposed && !layout.rowsArePeriods && YearbookTableReader.isTotal(label)
         var cells: [YearbookTable.Cell] = []
+        cells.reserveCapacity(columns.count)
         for (k, column) in columns.enumerated() {
             let raw = column.index < row.cells.count ? row.cells[column.index] : ""
             let content = CellContent(parsing: raw)

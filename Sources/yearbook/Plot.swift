@@ -153,7 +153,7 @@ struct Plot: ParsableCommand {
             let clobbers = URL(fileURLWithPath: csv).standardizedFileURL.path == URL(fileURLWithPath: table.table).standardizedFileURL.path
             var files = [(output, bytes)]
             if !clobbers, (try? OutputTarget(output))?.isStream == false {
-                files.append((csv, encoding.output.encode(ExportFormat.csv.render(result.chart.data))))
+                files.append((csv, ExportFormat.csv.bytes(result.chart.data, as: encoding.output)))
             }
             try OutputFiles.write(files)
         }

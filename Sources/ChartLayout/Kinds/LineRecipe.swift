@@ -166,7 +166,9 @@ struct LineRecipe: ChartRecipe {
             }
         }
         let shown = lines.flatMap { line in
-            s.observations.filter { $0.zone == line.zone && $0.indicator == line.indicator }.sorted { $0.period < $1.period }
+            let own = s.observations.filter { $0.zone == line.zone && $0.indicator == line.indicator }
+            // A dated series comes in time order: checked in one pass, not sorted into a copy.
+            return zip(own, own.dropFirst()).allSatisfy({ !($1.period < $0.period) }) ? own : own.sorted { $0.period < $1.period }
         }
         return DrawnChart(scene: context.scene(block.marks + marks, title: title, altText: AltText.line(context: context, lines: lines, format: format)),
                           data: shown)
