@@ -83,6 +83,8 @@ import Testing
     @Test func anObservationStaysSmall() {
         #expect(MemoryLayout<Observation>.stride <= 160)
         #expect(MemoryLayout<YearbookData.SourceLocation>.size <= 25)
+        #expect(MemoryLayout<YearbookTable.Row>.stride <= 112)
+        #expect(MemoryLayout<YearbookTable.Cell>.stride <= 80)
     }
 
     @Test func aLocationKeepsItsPositions() {
