@@ -44,14 +44,15 @@ extension AltText {
         let zh = context.language == .zh
         var sentences: [String] = []
         for line in lines {
-            let actual = line.points.filter { $0.isActual && $0.value != nil }
-            guard let first = actual.first, let last = actual.last else { continue }
+            // Found in place: a copy of a long line's points only to take its ends is its size again.
+            let isActualValue = { (p: Series.Point) in p.isActual && p.value != nil }
+            guard let first = line.points.first(where: isActualValue), let last = line.points.last(where: isActualValue) else { continue }
             let name = Set(lines.map(\.zone)).count > 1 ? context.name(line.zone) : (line.zone.isEmpty ? "" : context.name(line.zone)) + line.indicator
             let unit = format.measure == .level ? format.unit : ""
             var s = zh
                 ? "\(name)从\(context.words.name(first.period))的\(format.label(first.value!))\(unit)到\(context.words.name(last.period))的\(format.label(last.value!))\(unit)"
                 : "\(name) went from \(format.label(first.value!)) \(unit) in \(context.words.name(first.period)) to \(format.label(last.value!)) \(unit) in \(context.words.name(last.period))"
-            if let b = actual.first(where: { $0.flag == .break }) {
+            if let b = line.points.first(where: { isActualValue($0) && $0.flag == .break }) {
                 s += zh ? "，\(context.words.name(b.period))起统计口径变化，前后不可直接比较" : "; the definition changes in \(context.words.name(b.period)), so values before and after are not comparable"
             }
             let plans = line.points.filter { $0.flag == .target && $0.value != nil }

@@ -34,7 +34,7 @@ public struct Selection: Sendable {
         for name in description.indicators where !allIndicators.contains(name) {
             throw ChartError.unknown("indicator", name, in: dataset.file, available: allIndicators)
         }
-        let named = description.indicators.isEmpty ? all : all.filter { description.indicators.contains($0.indicator) }
+        let named = description.indicators.isEmpty ? all : Selection.keeping(all) { description.indicators.contains($0.indicator) }
         let available = Measure.allCases.filter { m in named.contains { $0.measure == m } }
         if let m = description.measure, !available.contains(m) {
             throw ChartError.unknown("measure", m.rawValue, in: dataset.file, available: available.map(\.rawValue))

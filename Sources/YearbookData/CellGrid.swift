@@ -84,7 +84,7 @@ extension CellGrid {
 /// The byte loop behind `CellGrid.parse`. Delimiters, quotes and line ends are ASCII, and no
 /// byte of a multi-byte UTF-8 sequence is, so fields are cut from the bytes without decoding
 /// them first; a field equal to the one above it reuses that string, which keeps the repeated
-/// names of a long table in one copy. Valid only inside `CellGrid.withRows`.
+/// names of a long table in one copy. Valid only while the bytes it reads are.
 public struct RowReader {
     let bytes: UnsafeBufferPointer<UInt8>
     let separator: UInt8

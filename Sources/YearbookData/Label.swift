@@ -91,6 +91,13 @@ public enum Label {
         text.utf8.count >= suffix.utf8.count && text.utf8.reversed().starts(with: suffix.utf8.reversed())
     }
 
+    /// `isBlank` for UTF-8 bytes: a visible ASCII byte answers at once; only text of spaces
+    /// and non-ASCII is decoded to ask.
+    static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if bytes.contains(where: { $0 > 0x20 && $0 < 0x7F }) { return false }
+        return isBlank(String(decoding: bytes, as: UTF8.self))
+    }
+
     public static func isBlank(_ raw: String) -> Bool {
         raw.unicodeScalars.allSatisfy(isSpace)
     }

@@ -117,10 +117,19 @@ extension Period {
     /// in time order already, which the sort finds in one pass; equal periods then sit in one
     /// run of equal ordinals (2020 and 2020-01 share one), deduplicated there without hashing
     /// a million periods.
-    public static func distinctAscending(_ periods: some Sequence<Period>) -> [Period] {
+    public static func distinctAscending(_ periods: some Collection<Period>) -> [Period] {
+        // In order already (a dated series): deduplicated in one pass, without a sorted copy.
+        distinctInOrder(periods) ?? distinctInOrder(periods.sorted())!
+    }
+
+    /// The distinct periods of `periods` when they come in time order, else nil.
+    private static func distinctInOrder(_ periods: some Sequence<Period>) -> [Period]? {
         var result: [Period] = []
         var run = 0
-        for period in periods.sorted() {
+        var previous: Period?
+        for period in periods {
+            if let previous, period < previous { return nil }
+            previous = period
             if let last = result.last, last.ordinal == period.ordinal {
                 if !result[run...].contains(period) { result.append(period) }
             } else {

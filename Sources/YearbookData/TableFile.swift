@@ -74,26 +74,40 @@ public struct TableFile: Sendable {
 
     public static func parse(_ data: Data, file: String, registry: ZoneRegistry = .empty, indicatorName: String? = nil,
                              limits: CellGrid.Limits = .standard) throws -> TableFile {
-        let decoded = try TextDecoder.decode(data, file: file)
-        guard !Label.isBlank(decoded.text) else { throw DataError.empty(file) }
-        let delimiter = CellGrid.detectDelimiter(decoded.text, fileName: file)
-        let format = "\(delimiter.name) · \(decoded.encoding.rawValue)"
-        return try CellGrid.withRows(of: decoded.text, delimiter: delimiter, file: file, limits: limits) { reader in
-            // The rows up to the first that is neither blank nor a comment tell a long form.
-            var opening: [CellGrid.Row] = []
-            while let row = try reader.next() {
-                opening.append(row)
-                if !row.isBlank && !TidyTableReader.isComment(row) { break }
-            }
-            if let header = opening.last, TidyTableReader.isHeader(header) {
-                var pending = opening.makeIterator()
-                let dataset = try TidyTableReader(registry: registry).read(next: { try pending.next() ?? reader.next() }, delimiter: delimiter, file: file)
-                return TableFile(file: file, format: format, content: .tidy(dataset), registry: registry)
-            }
-            var rows = opening
-            while let row = try reader.next() { rows.append(row) }
-            return try read(CellGrid(rows: rows, delimiter: delimiter), file: file, format: format, registry: registry, indicatorName: indicatorName)
+        func read(_ bytes: UnsafeBufferPointer<UInt8>, encoding: TextEncoding) throws -> TableFile {
+            guard !Label.isBlank(bytes) else { throw DataError.empty(file) }
+            // The first fifty lines tell tabs from commas; a megabyte holds them.
+            let delimiter = CellGrid.detectDelimiter(String(decoding: bytes.prefix(1 << 20), as: UTF8.self), fileName: file)
+            var reader = RowReader(bytes: bytes, separator: delimiter == .tab ? 0x09 : 0x2C, file: file, limits: limits)
+            return try TableFile.read(&reader, delimiter: delimiter, file: file, format: "\(delimiter.name) · \(encoding.rawValue)",
+                                      registry: registry, indicatorName: indicatorName)
         }
+        // Plain UTF-8 is read where it lies; other encodings are decoded to a string first.
+        if TextDecoder.isPlainUTF8(data) {
+            return try data.withUnsafeBytes { try read($0.bindMemory(to: UInt8.self), encoding: .utf8) }
+        }
+        var decoded = try TextDecoder.decode(data, file: file)
+        decoded.text.makeContiguousUTF8()
+        return try decoded.text.utf8.withContiguousStorageIfAvailable { try read($0, encoding: decoded.encoding) }!
+    }
+
+    /// The rows up to the first that is neither blank nor a comment tell a long form, which is
+    /// read row by row without a grid; anything else is gathered into one.
+    static func read(_ reader: inout RowReader, delimiter: CellGrid.Delimiter, file: String, format: String, registry: ZoneRegistry,
+                     indicatorName: String?) throws -> TableFile {
+        var opening: [CellGrid.Row] = []
+        while let row = try reader.next() {
+            opening.append(row)
+            if !row.isBlank && !TidyTableReader.isComment(row) { break }
+        }
+        if let header = opening.last, TidyTableReader.isHeader(header) {
+            var pending = opening.makeIterator()
+            let dataset = try TidyTableReader(registry: registry).read(next: { try pending.next() ?? reader.next() }, delimiter: delimiter, file: file)
+            return TableFile(file: file, format: format, content: .tidy(dataset), registry: registry)
+        }
+        var rows = opening
+        while let row = try reader.next() { rows.append(row) }
+        return try read(CellGrid(rows: rows, delimiter: delimiter), file: file, format: format, registry: registry, indicatorName: indicatorName)
     }
 
     /// A table from cells another reader found (a workbook's sheet, an HTML table), through the

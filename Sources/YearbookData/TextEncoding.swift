@@ -27,8 +27,7 @@ public enum TextDecoder {
     public static func decode(_ data: Data, file: String) throws -> DecodedText {
         // Plain UTF-8, the common case, is validated in place: a copy of a large file first
         // would double what loading it costs in memory.
-        if !data.starts(with: [0xEF, 0xBB, 0xBF]), !data.starts(with: [0xFF, 0xFE]), !data.starts(with: [0xFE, 0xFF]),
-           let text = data.withUnsafeBytes({ String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }) {
+        if isPlainUTF8(data), let text = data.withUnsafeBytes({ String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }) {
             return DecodedText(text: text, encoding: .utf8)
         }
         let bytes = [UInt8](data)
@@ -50,6 +49,20 @@ public enum TextDecoder {
         }
         throw DataError.undecodable(file, line: lineOf(byte: utf8Failure, in: bytes), byte: utf8Failure,
                                     tried: "UTF-8 (with or without BOM), UTF-16 with BOM and GB18030/GBK")
+    }
+
+    /// Whether `data` is UTF-8 without a byte-order mark, the form a table can be read from in
+    /// place, its bytes never copied into a string.
+    public static func isPlainUTF8(_ data: Data) -> Bool {
+        guard !data.starts(with: [0xEF, 0xBB, 0xBF]), !data.starts(with: [0xFF, 0xFE]), !data.starts(with: [0xFE, 0xFF]) else { return false }
+        return data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            #if compiler(>=6.2)
+            return (try? UTF8Span(validating: bytes.span)) != nil
+            #else
+            return String(validating: bytes, as: UTF8.self) != nil
+            #endif
+        }
     }
 
     private static func utf8(_ bytes: ArraySlice<UInt8>, file: String, offset: Int) throws -> String {

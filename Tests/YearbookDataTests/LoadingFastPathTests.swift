@@ -56,6 +56,20 @@ import Testing
         #expect(grid.rows.map(\.cells) == rows)
     }
 
+    @Test func distinctPeriodsInOrderAreThoseOfTheSortedPeriods() {
+        let kinds: [Period] = [.year(2020), .month(2020, 1), .quarter(2020, 1), .month(2020, 2), .day(2020, 2, 1), .year(2021),
+                               .time(2020, 1, 1, 3600), .year(2019), .unspecified]
+        var state: UInt64 = 11
+        for _ in 0..<2_000 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            let periods = (0..<Int(state >> 60)).map { k in kinds[Int((state >> UInt64(4 * k)) & 0xF) % kinds.count] }
+            var expected: [Period] = []
+            for p in periods.sorted() where !expected.contains(p) { expected.append(p) }
+            #expect(Period.distinctAscending(periods) == expected, "\(periods)")
+            #expect(Period.distinctAscending(periods.sorted()) == expected, "\(periods.sorted())")
+        }
+    }
+
     @Test func aStreamedLongFormIsTheLongFormReadFromItsGrid() throws {
         let text = """
         # 资料来源：测试

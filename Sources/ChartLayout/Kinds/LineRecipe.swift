@@ -40,18 +40,21 @@ struct LineRecipe: ChartRecipe {
             left += lines.filter { s.unit(of: $0.indicator) != unit }.count
             lines = lines.filter { s.unit(of: $0.indicator) == unit }
         }
-        let present = lines.flatMap { $0.points.compactMap { p in p.value.map { (value: $0.number, period: p.period) } } }
+        // Values and periods gathered without pairing them: a line of a million points would
+        // otherwise hold several million-element copies at once.
+        let present = lines.flatMap { $0.points.compactMap { $0.value?.number } }
         guard !present.isEmpty else { throw ChartError.nothingToDraw(s.file, "every value is missing") }
         if context.description.logScale, let bad = lines.flatMap({ l in l.points.compactMap { p in p.value.map { (l, $0.number) } } }).first(where: { $0.1 <= 0 }) {
             throw ChartError.logScale(bad.1, zone: context.name(bad.0.zone), indicator: bad.0.indicator)
         }
-        let format = context.format(present.map(\.value), indicator: lines[0].indicator)
+        let format = context.format(present, indicator: lines[0].indicator)
         let hasPlans = lines.contains { $0.points.contains { $0.flag == .target || $0.flag == .estimate } }
         let zh = context.language == .zh
         let legend = hasPlans ? Legend(entries: [.init(label: zh ? "实际" : "actual", color: theme.color(0), key: .dot),
                                                  .init(label: zh ? "目标或预计" : "target or estimate", color: theme.color(0), key: .ring)]) : nil
         // The span drawn: from the first period with a value to the last.
-        let first = present.map(\.period).min()!, last = present.map(\.period).max()!
+        let valued = lines.lazy.flatMap { $0.points.lazy.filter { $0.value != nil }.map(\.period) }
+        let first = valued.min()!, last = valued.max()!
         let single = lines.count == 1 && Set(lines.map(\.zone)).count == 1
         let indicators = lines.map(\.indicator).uniqued()
         let place = Set(lines.map(\.zone)).count == 1 && !lines[0].zone.isEmpty ? context.name(lines[0].zone) : ""
@@ -73,7 +76,7 @@ struct LineRecipe: ChartRecipe {
         let bottom = plot.maxY - tickHeight - theme.gap
         let valueRoom = try ts.extent("0", theme.valueFont).height + 4
         let top = plot.minY + valueRoom
-        let values = present.map { format.scaled($0.value) }
+        let values = present.map { format.scaled($0) }
         let axis = try ValueAxis(side: .left, values: values, format: format, length: bottom - top, includeZero: s.measure == .level,
                                  log: context.description.logScale, theme: theme, typesetter: ts)
         let leftEdge = plot.minX + (try axis.thickness())
@@ -98,8 +101,7 @@ struct LineRecipe: ChartRecipe {
             let color = theme.color(n)
             marks += try self.line(line, color: color, x: { x($0) }, y: y, format: format, top: top, bottom: bottom)
             let plans = line.points.filter { !$0.isActual && $0.value != nil }
-            let actual = line.points.filter { $0.isActual && $0.value != nil }
-            if let lastActual = actual.last, !plans.isEmpty {
+            if !plans.isEmpty, let lastActual = line.points.last(where: { $0.isActual && $0.value != nil }) {
                 let path = [lastActual] + plans.filter { $0.period > lastActual.period }
                 if path.count > 1 {
                     marks.append(.polyline(path.map { Point(x($0.period.ordinal), y(format.scaled($0.value!.number))) }, role: "target-line",
@@ -165,11 +167,13 @@ struct LineRecipe: ChartRecipe {
                                                 at: Point(end.box.minX, end.box.minY), role: "series-label", datum: line.zone)))
             }
         }
-        let shown = lines.flatMap { line in
-            let own = s.observations.filter { $0.zone == line.zone && $0.indicator == line.indicator }
+        func data(of line: Line) -> [Observation] {
+            let own = Selection.keeping(s.observations) { $0.zone == line.zone && $0.indicator == line.indicator }
             // A dated series comes in time order: checked in one pass, not sorted into a copy.
             return zip(own, own.dropFirst()).allSatisfy({ !($1.period < $0.period) }) ? own : own.sorted { $0.period < $1.period }
         }
+        // One line's data is the selection itself; flattening would copy it.
+        let shown = lines.count == 1 ? data(of: lines[0]) : lines.flatMap(data)
         return DrawnChart(scene: context.scene(block.marks + marks, title: title, altText: AltText.line(context: context, lines: lines, format: format)),
                           data: shown)
     }
@@ -207,7 +211,7 @@ struct LineRecipe: ChartRecipe {
         var marks: [Mark] = []
         let stroke = Stroke(color: color, width: line.points.count > 200 ? 1.25 : 2)
         var segment: [Point] = []
-        let present = line.points.filter { $0.isActual && $0.value != nil }.map(\.period.ordinal)
+        let present = Array(line.points.lazy.filter { $0.isActual && $0.value != nil }.map(\.period.ordinal))
         let steps = zip(present, present.dropFirst()).map { $1 - $0 }.sorted()
         let rhythm = steps.isEmpty ? 0 : steps[steps.count / 2]
         var previousOrdinal: Double?
@@ -237,10 +241,28 @@ struct LineRecipe: ChartRecipe {
         let s = context.selection
         var lines: [Line] = []
         let granularity = s.observations.first { $0.value != nil }?.period.granularity
+        // One pass over the observations, each series' points gathered in runs: filtering all
+        // of them once per zone and indicator was quadratic in a long form of many zones.
+        struct Key: Hashable { var zone: String, indicator: String }
+        var series: [Key: [Series.Point]] = [:]
+        var runKey: Key?
+        var run: [Series.Point] = []
+        func flush() {
+            // A series seen for the first time takes the run itself rather than a copy of it.
+            if let runKey { if series[runKey] == nil { series[runKey] = run } else { series[runKey]!.append(contentsOf: run) } }
+            run = []
+        }
+        for o in s.observations where o.period.granularity == granularity {
+            let key = Key(zone: o.zone, indicator: o.indicator)
+            if key != runKey { flush(); runKey = key }
+            run.append(Series.Point(period: o.period, value: o.value, flag: o.flag))
+        }
+        flush()
         for zone in s.zones {
             for indicator in s.indicators {
-                let points = s.observations.filter { $0.zone == zone && $0.indicator == indicator && $0.period.granularity == granularity }
-                    .map { Series.Point(period: $0.period, value: $0.value, flag: $0.flag) }.sorted { $0.period < $1.period }
+                guard var points = series[Key(zone: zone, indicator: indicator)] else { continue }
+                // A dated series comes in time order: checked in one pass, sorted only if not.
+                if !zip(points, points.dropFirst()).allSatisfy({ !($1.period < $0.period) }) { points.sort { $0.period < $1.period } }
                 if points.contains(where: { $0.value != nil }) { lines.append(Line(zone: zone, indicator: indicator, points: points)) }
             }
         }
