@@ -74,7 +74,8 @@ public struct TidyTableReader {
             guard let measure = Measure(rawValue: cell(2)) else {
                 throw DataError.badField(at(2), key: "measure", found: cell(2), expected: "one of " + Measure.allCases.map(\.rawValue).joined(separator: ", "))
             }
-            guard let period = periods[row.cells[4]] ?? Period(label: cell(4)) else {
+            let known = periods[row.cells[4]]
+            guard let period = known ?? Period(label: cell(4)) else {
                 throw DataError.badField(at(4), key: "year", found: cell(4), expected: "a year such as 2020, or a period such as 2020-02 or 2020Q1")
             }
             var value: Value?
@@ -95,7 +96,7 @@ public struct TidyTableReader {
                 flag = f
             }
             let note = noteColumn.map(cell).flatMap { $0.isEmpty ? nil : $0 }
-            if periods.count < 10_000 { periods[row.cells[4]] = period }
+            if known == nil, periods.count < 10_000 { periods[row.cells[4]] = period }
             let zone = zones.value(for: label) { label in
                 let isTotal = YearbookTableReader.isTotal(label)
                 return (isTotal ? Label.key(label) : (registry.resolve(label)?.name ?? label), isTotal)
