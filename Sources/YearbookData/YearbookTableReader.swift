@@ -85,6 +85,10 @@ public struct YearbookTableReader {
                 }
                 if layout.rowsArePeriods, columns.contains(where: { $0.monthOfYear != nil }) {
                     indicatorOrigin = monthColumns(&columns, named: borrowedIndicator(preamble, file: file))
+                } else if layout.rowsArePeriods, columns.contains(where: { $0.indicator.isEmpty }) {
+                    // A value column headed only 数值 or 值 (时间 | 数值) measures what the title or
+                    // the file name says, as a period column of a layout table would.
+                    indicatorOrigin = try inheritIndicators(&columns, named: borrowedIndicator(preamble, file: file), file: file, line: header.lines[0])
                 }
             } else if layout.indicatorColumn == nil {
                 indicatorOrigin = try inheritIndicators(&columns, named: borrowedIndicator(preamble, file: file), file: file, line: header.lines[0])

@@ -113,6 +113,18 @@ import Testing
         #expect(overridden.columns.allSatisfy { $0.indicator == "食品类CPI" } && overridden.indicatorOrigin == "--indicator-name")
     }
 
+    /// A dated series whose value column says only 数值 measures what its title or file name
+    /// says, and its export reads back (it used to carry an empty indicator and could not).
+    @Test func aValueColumnNamedOnlyValueTakesTheFileName() throws {
+        let text = "时间,数值\n2020-01-01 00:00,1.5\n2020-01-01 01:00,2\n"
+        let table = try yearbookTable(text, name: "vendor/逐时负荷.csv")
+        #expect(table.columns.map(\.indicator) == ["逐时负荷"] && table.indicatorOrigin == "the file name")
+        let exported = ExportFormat.csv.render(try TableFile.parse(Data(text.utf8), file: "逐时负荷.csv").dataset().observations)
+        let again = try TableFile.parse(Data(exported.utf8), file: "again.csv").dataset()
+        #expect(again.observations.map(\.indicator) == ["逐时负荷", "逐时负荷"])
+        #expect(again.observations.map(\.period) == [.time(2020, 1, 1, 0), .time(2020, 1, 1, 3600)])
+    }
+
     /// Years with stray marks, as numbers, and newest first.
     @Test func yearHeadersOfManyForms() throws {
         let table = try yearbookTable("地区,Y2024年,2023 年,2022年度,2021.0,1960 [YR1960]\n北京市,1,2,3,4,5\n上海市,6,7,8,9,10\n", name: "t.csv")
