@@ -7,8 +7,8 @@ import Foundation
 import YearbookData
 
 /// Renders many chart files at once: across cores, each data file loaded once, one broken
-/// chart never stopping the others. Renders in memory; the caller writes (render) or compares
-/// (check) the bytes.
+/// chart never stopping the others. Renders in memory and hands each chart to the caller, who
+/// writes (render) or compares (check) its bytes, as soon as it is drawn.
 public struct ChartBatch: Sendable {
     public var outputFolder: String?
     public var formats: [OutputFormat]?
@@ -30,15 +30,17 @@ public struct ChartBatch: Sendable {
         self.canvasLimit = canvasLimit
     }
 
-    /// Renders every spec; `progress` is called once per chart as it finishes (from any thread).
-    /// Outcomes come back in the order of `specs`. Every chart file is read first, and two that
-    /// would write the same files stop the batch before anything is drawn.
+    /// Renders every spec. `finish` is called once per chart, on the worker that drew it, as
+    /// soon as it is drawn or has failed — to write or compare its files — and the chart's bytes
+    /// are dropped when it returns, so memory holds at most `jobs` charts however many there
+    /// are. What `finish` returns comes back in the order of `specs`. Every chart file is read
+    /// first, and two that would write the same files stop the batch before anything is drawn.
     /// - Throws: `OutputCollision` naming both chart files.
-    public func render(_ specs: [String], progress: @Sendable (ChartOutcome) -> Void = { _ in }) throws -> [ChartOutcome] {
+    public func render<Report: Sendable>(_ specs: [String], finish: @Sendable (ChartOutcome) -> Report) throws -> [Report] {
         let parsed = specs.map { path in Result { try ChartSpec.load(path: path) } }
         try OutputCollision.check(zip(specs, parsed).compactMap { path, spec in (try? spec.get()).map { (path, stem(of: $0)) } })
         let cache = DataCache()
-        let results = Results(count: specs.count)
+        let reports = Reports<Report>(count: specs.count)
         let next = Counter()
         let workers = min(jobs, max(specs.count, 1))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
@@ -57,11 +59,10 @@ public struct ChartBatch: Sendable {
                 } catch {
                     outcome = ChartOutcome(spec: spec, result: .failure(ChartFailure(description: "\(spec): error: \(error)")))
                 }
-                results.set(index, outcome)
-                progress(outcome)
+                reports.set(index, finish(outcome))
             }
         }
-        return results.all
+        return reports.all
     }
 
     /// Where a chart's files go, without their extension: the output folder, or the chart
@@ -106,14 +107,14 @@ final class Counter: @unchecked Sendable {
     }
 }
 
-/// Outcomes filled in by index from several threads.
-final class Results: @unchecked Sendable {
+/// What the caller made of each chart, filled in by index from several threads.
+final class Reports<Report: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
-    private var slots: [ChartOutcome?]
+    private var slots: [Report?]
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-    func set(_ index: Int, _ outcome: ChartOutcome) { lock.withLock { slots[index] = outcome } }
+    func set(_ index: Int, _ report: Report) { lock.withLock { slots[index] = report } }
 
-    var all: [ChartOutcome] { lock.withLock { slots.compactMap { $0 } } }
+    var all: [Report] { lock.withLock { slots.compactMap { $0 } } }
 }
