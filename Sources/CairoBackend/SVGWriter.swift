@@ -15,7 +15,7 @@ struct SVGWriter {
 
     /// The whole document for `scene`, one element per line, indented by group depth.
     static func document(for scene: Scene) throws -> String {
-        var writer = SVGWriter(idPrefix: try svgIDPrefix(for: scene))
+        var writer = SVGWriter(idPrefix: svgIDPrefix(for: scene))
         writer.write(scene)
         return writer.output
     }
