@@ -3,7 +3,7 @@
 
 SWIFT      ?= swift
 CONFIG     ?= release
-APT_PACKAGES = libcairo2-dev libpango1.0-dev fonts-noto-cjk pkg-config poppler-utils libxml2-dev zlib1g-dev
+APT_PACKAGES = libcairo2-dev libpango1.0-dev fonts-noto-cjk pkg-config poppler-utils libxml2-dev libdeflate-dev
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN         = .build/$(CONFIG)/yearbook
 # Release builds link the Swift runtime and Foundation into the binary: with them as ~20 shared

@@ -42,8 +42,8 @@ let package = Package(
             pkgConfig: "pangocairo pangoft2 fontconfig cairo-pdf cairo-svg cairo-png",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
-        .systemLibrary(name: "CLibZ", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
-        .target(name: "CairoBackend", dependencies: ["ChartScene", "CCairo", "CLibZ"]),
+        .systemLibrary(name: "CLibDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
+        .target(name: "CairoBackend", dependencies: ["ChartScene", "CCairo", "CLibDeflate"]),
         .target(name: "YearbookKit", dependencies: ["YearbookData", "Workbooks", "ChartScene", "ChartLayout", "ChartSpec", "CairoBackend"]),
         .executableTarget(
             name: "yearbook",
