@@ -44,3 +44,39 @@ final class Finished: @unchecked Sendable {
     func add(_ spec: String) { lock.withLock { list.append(spec) } }
     var specs: [String] { lock.withLock { list } }
 }
+
+/// `SceneRecord` writes the JSON by hand; it must stay what `JSONEncoder` writes, so that the
+/// committed `NAME.scene.json` files do not change.
+@Suite struct SceneRecordTests {
+    func encoderJSON(_ scene: Scene) throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return Array(try encoder.encode(scene)) + [0x0A]
+    }
+
+    @Test func everyCommittedSceneIsWrittenAsItsFileAndAsTheEncoderWouldWriteIt() throws {
+        let folder = repositoryRoot.appendingPathComponent("Charts")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".scene.json") }
+        #expect(files.count >= 10)
+        for name in files {
+            let bytes = Array(try Data(contentsOf: folder.appendingPathComponent(name)))
+            let scene = try #require(SceneRecord.decode(bytes))
+            #expect(SceneRecord.encode(scene) == bytes, "\(name)")
+            #expect(try SceneRecord.encode(scene) == encoderJSON(scene), "\(name)")
+        }
+    }
+
+    @Test func everyKindOfValueIsWrittenAsTheEncoderWouldWriteIt() throws {
+        let odd = "引号\"、反斜杠\\、斜杠/、换行\n、制表\t、\u{1}\u{8}\u{C}\r\u{1F}、😀、\u{2028}"
+        let text = TextMark(role: odd, text: odd, box: Rect(x: -0.0, y: 0.01, width: 12_345_678.9, height: 0.1),
+                            baseline: -3.25, font: Font(family: "A, sans-serif", size: 9.5), color: Color(red: 1, green: 0.5, blue: 0, alpha: 0.25), datum: "")
+        let path = PathMark(role: "p", elements: [.move(Point(0, 0)), .curve(Point(1, 2), Point(3, 4), Point(5, 6)), .line(Point(7, 8)), .close],
+                            fill: nil, stroke: Stroke(color: Color(red: 0, green: 0, blue: 0), width: 0.75, dash: [2, 1.5]), datum: "d")
+        let empty = PathMark(role: "e", elements: [])
+        let scene = Scene(width: 800, height: 500, marks: [.group(GroupMark(role: "g", marks: [.path(path), .path(empty)], clip: Rect(x: 0, y: 0, width: 1, height: 1))),
+                                                           .group(GroupMark(role: "none", marks: [])), .text(text)],
+                          title: odd, description: "", language: "en")
+        let ours = String(decoding: SceneRecord.encode(scene), as: UTF8.self), theirs = String(decoding: try encoderJSON(scene), as: UTF8.self)
+        #expect(ours == theirs)
+    }
+}
