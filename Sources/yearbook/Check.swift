@@ -28,6 +28,7 @@ struct Check: ParsableCommand {
     var tolerance = 0.5
 
     func run() throws {
+        ChartMemory.keepLargeBuffers()
         try reporting {
             let specs = try options.specs()
             // Each chart is compared (and, when stale, kept) by the worker that drew it, as soon

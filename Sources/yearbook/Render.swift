@@ -19,6 +19,7 @@ struct Render: ParsableCommand {
     @OptionGroup var options: BatchOptions
 
     func run() throws {
+        ChartMemory.keepLargeBuffers()
         try reporting {
             let specs = try options.specs()
             let progress = Progress(total: specs.count, verbosity: options.verbosity)
