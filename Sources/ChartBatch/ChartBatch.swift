@@ -44,14 +44,16 @@ public struct ChartBatch: Sendable {
         let next = Counter()
         let workers = min(jobs, max(specs.count, 1))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            // One measurer (one font map) per worker: Pango's objects are not shared across threads.
-            let measurer = Result { try PangoTextMeasurer(fontFolders: fontFolders) }
+            // One measurer (one font map) per worker, and one renderer drawing through it: Pango's
+            // objects are not shared across threads.
+            let renderer = Result {
+                CairoRenderer(measurer: try PangoTextMeasurer(fontFolders: fontFolders), sourceDateEpoch: sourceDateEpoch, canvasLimit: canvasLimit)
+            }
             while let index = next.take(below: specs.count) {
                 let spec = specs[index]
                 let outcome: ChartOutcome
                 do {
-                    let m = try measurer.get()
-                    outcome = ChartOutcome(spec: spec, result: .success(try renderOne(spec, parsed[index].get(), cache: cache, measurer: m)))
+                    outcome = ChartOutcome(spec: spec, result: .success(try renderOne(spec, parsed[index].get(), cache: cache, renderer: renderer.get())))
                 } catch let error as ChartFailure {
                     outcome = ChartOutcome(spec: spec, result: .failure(error))
                 } catch let error as DataError {
@@ -71,16 +73,15 @@ public struct ChartBatch: Sendable {
         ((outputFolder ?? PathText.folder(of: spec.file)) as NSString).appendingPathComponent(spec.name)
     }
 
-    func renderOne(_ path: String, _ spec: ChartSpec, cache: DataCache, measurer: PangoTextMeasurer) throws -> RenderedChart {
+    func renderOne(_ path: String, _ spec: ChartSpec, cache: DataCache, renderer: CairoRenderer) throws -> RenderedChart {
         let started = DispatchTime.now().uptimeNanoseconds
         let formats = formats ?? spec.formats
         let drawn: DrawnChart
         do {
-            drawn = try ChartJob(spec: spec, canvasLimit: canvasLimit).draw(cache: cache, measurer: measurer, formats: formats).chart
+            drawn = try ChartJob(spec: spec, canvasLimit: canvasLimit).draw(cache: cache, measurer: renderer.measurer, formats: formats).chart
         } catch let error as ChartError {
             throw ChartFailure(description: "\(path): error: \(error.description)")
         }
-        let renderer = CairoRenderer(measurer: measurer, sourceDateEpoch: sourceDateEpoch, canvasLimit: canvasLimit)
         func output(_ ext: String) -> String { stem(of: spec) + "." + ext }
         var files: [RenderedChart.File] = []
         for format in formats {
