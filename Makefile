@@ -3,9 +3,13 @@
 
 SWIFT      ?= swift
 CONFIG     ?= release
-APT_PACKAGES = libcairo2-dev libpango1.0-dev fonts-noto-cjk pkg-config poppler-utils libxml2-dev libspng-dev
+APT_PACKAGES = libcairo2-dev libpango1.0-dev fonts-noto-cjk pkg-config poppler-utils libxml2-dev libdeflate-dev
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN         = .build/$(CONFIG)/yearbook
+# Release builds link the Swift runtime and Foundation into the binary: with them as ~20 shared
+# libraries, the dynamic loader's symbol look-ups were 63 % of `yearbook --help` (50.6 M → 29.5 M
+# instructions, 12.3 → 7.5 ms of CPU). The binary grows from 16 MB to 87 MB (ICU's data).
+RELEASE_FLAGS = $(if $(filter release,$(CONFIG)),--static-swift-stdlib)
 
 .PHONY: deps build test charts bench fuzz clean
 
@@ -21,7 +25,7 @@ deps:
 	fi
 
 build: deps
-	$(SWIFT) build -c $(CONFIG)
+	$(SWIFT) build -c $(CONFIG) $(RELEASE_FLAGS)
 
 test: deps
 	$(SWIFT) build --build-tests

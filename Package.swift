@@ -42,13 +42,14 @@ let package = Package(
             pkgConfig: "pangocairo pangoft2 fontconfig cairo-pdf cairo-svg cairo-png",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
-        .systemLibrary(name: "CSPNG", pkgConfig: "spng", providers: [.apt(["libspng-dev"])]),
-        .target(name: "CairoBackend", dependencies: ["ChartScene", "CCairo", "CSPNG"]),
+        .systemLibrary(name: "CMalloc"),
+        .systemLibrary(name: "CLibDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
+        .target(name: "CairoBackend", dependencies: ["ChartScene", "CCairo", "CLibDeflate"]),
         .target(name: "YearbookKit", dependencies: ["YearbookData", "Workbooks", "ChartScene", "ChartLayout", "ChartSpec", "CairoBackend"]),
         .executableTarget(
             name: "yearbook",
             dependencies: [
-                "YearbookData", "ChartScene", "ChartLayout", "CairoBackend", "ChartSpec", "ChartBatch", "Workbooks",
+                "YearbookData", "ChartScene", "ChartLayout", "CairoBackend", "ChartSpec", "ChartBatch", "Workbooks", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -65,5 +66,6 @@ let package = Package(
         .testTarget(name: "CairoBackendTests", dependencies: ["CairoBackend", "ChartScene", "CCairo"]),
         .testTarget(name: "YearbookCLITests", dependencies: ["yearbook"]),
         .testTarget(name: "YearbookKitTests", dependencies: ["YearbookKit"]),
+        .testTarget(name: "ChartBatchTests", dependencies: ["ChartBatch", "ChartScene"]),
     ]
 )

@@ -3,7 +3,7 @@
 # Cairo (the anchors in ../shared/anchors). Installs only what is missing, builds, generates the
 # inputs, times every case (bench/bench.py), then draws the result chart with yearbook itself.
 #   RUNS=5        counted rounds of the quick cases     RUNS_BIG=3   of the slow ones
-#   YB=path       a yearbook binary to time (default: swift build -c release, .build/release/yearbook)
+#   YB=path       a yearbook binary to time (default: make build, .build/release/yearbook)
 #   ANCHORS=dir   the anchors (default ../shared/anchors)    ONLY=id,id   some cases (bench.py --list)
 #   WARMUP=1      uncounted rounds before the quick cases
 set -euo pipefail
@@ -33,7 +33,7 @@ PY=$("$VENV/bin/python" -c 'import sys; print(sys.executable)')
 
 # --- the binary under test ---
 if [ -z "${YB:-}" ]; then
-  swift build -c release
+  make build
   YB=.build/release/yearbook
 fi
 YB=$(realpath "$YB")

@@ -25,7 +25,7 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
     case invalidCanvasLimit(variable: String, value: String, range: ClosedRange<Double>)
     /// Cairo reported an error while drawing or writing `format`.
     case cairo(format: String, status: String)
-    /// The PNG encoder (libspng) refused the image.
+    /// The PNG encoder (libdeflate) refused the image.
     case encoding(String)
 
     public var description: String {

@@ -16,6 +16,9 @@ package func svgNumber(_ value: Double) -> String {
 /// double quotes (so the apostrophes quoting names in a font-family list stay as they are). Control characters
 /// XML 1.0 forbids even as references become U+FFFD, so the document always parses.
 func xmlEscaped(_ text: String) -> String {
+    // Most texts need nothing: no markup character, no control character, and no 0xEF lead
+    // byte, with which U+FFFE and U+FFFF begin in UTF-8.
+    if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0xEF }) { return text }
     var escaped = ""
     escaped.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {

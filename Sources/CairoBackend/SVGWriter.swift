@@ -12,10 +12,12 @@ struct SVGWriter {
     private let idPrefix: String
     private var output = ""
     private var clipCount = 0
+    /// `fontFamilyList` of each family met so far: a chart has a few families and many texts.
+    private var familyLists: [String: String] = [:]
 
     /// The whole document for `scene`, one element per line, indented by group depth.
     static func document(for scene: Scene) throws -> String {
-        var writer = SVGWriter(idPrefix: try svgIDPrefix(for: scene))
+        var writer = SVGWriter(idPrefix: svgIDPrefix(for: scene))
         writer.write(scene)
         return writer.output
     }
@@ -82,7 +84,7 @@ struct SVGWriter {
         if let datum = run.datum { pairs.append(("data-datum", datum)) }
         pairs += [
             ("x", svgNumber(run.box.x)), ("y", svgNumber(run.box.y + run.baseline)),
-            ("font-family", fontFamilyList(run.font.family)), ("font-size", svgNumber(run.font.size)),
+            ("font-family", familyList(run.font.family)), ("font-size", svgNumber(run.font.size)),
             ("font-weight", run.font.weight == .bold ? "bold" : "normal"),
         ]
         pairs += paint("fill", run.color) + [("xml:space", "preserve")]
@@ -99,6 +101,13 @@ struct SVGWriter {
             case .close: return "Z"
             }
         }.joined()
+    }
+
+    private mutating func familyList(_ family: String) -> String {
+        if let known = familyLists[family] { return known }
+        let list = fontFamilyList(family)
+        familyLists[family] = list
+        return list
     }
 
     /// The mark's family (or families) first, then the fallbacks, each once; names quoted for

@@ -7,8 +7,8 @@ import Foundation
 import YearbookData
 
 /// Renders many chart files at once: across cores, each data file loaded once, one broken
-/// chart never stopping the others. Renders in memory; the caller writes (render) or compares
-/// (check) the bytes.
+/// chart never stopping the others. Renders in memory and hands each chart to the caller, who
+/// writes (render) or compares (check) its bytes, as soon as it is drawn.
 public struct ChartBatch: Sendable {
     public var outputFolder: String?
     public var formats: [OutputFormat]?
@@ -30,26 +30,30 @@ public struct ChartBatch: Sendable {
         self.canvasLimit = canvasLimit
     }
 
-    /// Renders every spec; `progress` is called once per chart as it finishes (from any thread).
-    /// Outcomes come back in the order of `specs`. Every chart file is read first, and two that
-    /// would write the same files stop the batch before anything is drawn.
+    /// Renders every spec. `finish` is called once per chart, on the worker that drew it, as
+    /// soon as it is drawn or has failed — to write or compare its files — and the chart's bytes
+    /// are dropped when it returns, so memory holds at most `jobs` charts however many there
+    /// are. What `finish` returns comes back in the order of `specs`. Every chart file is read
+    /// first, and two that would write the same files stop the batch before anything is drawn.
     /// - Throws: `OutputCollision` naming both chart files.
-    public func render(_ specs: [String], progress: @Sendable (ChartOutcome) -> Void = { _ in }) throws -> [ChartOutcome] {
+    public func render<Report: Sendable>(_ specs: [String], finish: @Sendable (ChartOutcome) -> Report) throws -> [Report] {
         let parsed = specs.map { path in Result { try ChartSpec.load(path: path) } }
         try OutputCollision.check(zip(specs, parsed).compactMap { path, spec in (try? spec.get()).map { (path, stem(of: $0)) } })
         let cache = DataCache()
-        let results = Results(count: specs.count)
+        let reports = Reports<Report>(count: specs.count)
         let next = Counter()
         let workers = min(jobs, max(specs.count, 1))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            // One measurer (one font map) per worker: Pango's objects are not shared across threads.
-            let measurer = Result { try PangoTextMeasurer(fontFolders: fontFolders) }
+            // One measurer (one font map) per worker, and one renderer drawing through it: Pango's
+            // objects are not shared across threads.
+            let renderer = Result {
+                CairoRenderer(measurer: try PangoTextMeasurer(fontFolders: fontFolders), sourceDateEpoch: sourceDateEpoch, canvasLimit: canvasLimit)
+            }
             while let index = next.take(below: specs.count) {
                 let spec = specs[index]
                 let outcome: ChartOutcome
                 do {
-                    let m = try measurer.get()
-                    outcome = ChartOutcome(spec: spec, result: .success(try renderOne(spec, parsed[index].get(), cache: cache, measurer: m)))
+                    outcome = ChartOutcome(spec: spec, result: .success(try renderOne(spec, parsed[index].get(), cache: cache, renderer: renderer.get())))
                 } catch let error as ChartFailure {
                     outcome = ChartOutcome(spec: spec, result: .failure(error))
                 } catch let error as DataError {
@@ -57,11 +61,10 @@ public struct ChartBatch: Sendable {
                 } catch {
                     outcome = ChartOutcome(spec: spec, result: .failure(ChartFailure(description: "\(spec): error: \(error)")))
                 }
-                results.set(index, outcome)
-                progress(outcome)
+                reports.set(index, finish(outcome))
             }
         }
-        return results.all
+        return reports.all
     }
 
     /// Where a chart's files go, without their extension: the output folder, or the chart
@@ -70,16 +73,15 @@ public struct ChartBatch: Sendable {
         ((outputFolder ?? PathText.folder(of: spec.file)) as NSString).appendingPathComponent(spec.name)
     }
 
-    func renderOne(_ path: String, _ spec: ChartSpec, cache: DataCache, measurer: PangoTextMeasurer) throws -> RenderedChart {
+    func renderOne(_ path: String, _ spec: ChartSpec, cache: DataCache, renderer: CairoRenderer) throws -> RenderedChart {
         let started = DispatchTime.now().uptimeNanoseconds
         let formats = formats ?? spec.formats
         let drawn: DrawnChart
         do {
-            drawn = try ChartJob(spec: spec, canvasLimit: canvasLimit).draw(cache: cache, measurer: measurer, formats: formats).chart
+            drawn = try ChartJob(spec: spec, canvasLimit: canvasLimit).draw(cache: cache, measurer: renderer.measurer, formats: formats).chart
         } catch let error as ChartError {
             throw ChartFailure(description: "\(path): error: \(error.description)")
         }
-        let renderer = CairoRenderer(measurer: measurer, sourceDateEpoch: sourceDateEpoch, canvasLimit: canvasLimit)
         func output(_ ext: String) -> String { stem(of: spec) + "." + ext }
         var files: [RenderedChart.File] = []
         for format in formats {
@@ -106,14 +108,14 @@ final class Counter: @unchecked Sendable {
     }
 }
 
-/// Outcomes filled in by index from several threads.
-final class Results: @unchecked Sendable {
+/// What the caller made of each chart, filled in by index from several threads.
+final class Reports<Report: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
-    private var slots: [ChartOutcome?]
+    private var slots: [Report?]
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-    func set(_ index: Int, _ outcome: ChartOutcome) { lock.withLock { slots[index] = outcome } }
+    func set(_ index: Int, _ report: Report) { lock.withLock { slots[index] = report } }
 
-    var all: [ChartOutcome] { lock.withLock { slots.compactMap { $0 } } }
+    var all: [Report] { lock.withLock { slots.compactMap { $0 } } }
 }

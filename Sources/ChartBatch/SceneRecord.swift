@@ -11,10 +11,7 @@ public enum SceneRecord {
     /// Canonical JSON: keys sorted, coordinates rounded to 0.01 pt, so the file is stable and
     /// diffs between commits stay readable.
     public static func encode(_ scene: Scene) -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(rounded(scene))) ?? Data()
-        return Array(data) + [0x0A]
+        SceneJSON.encode(rounded(scene)) + [0x0A]
     }
 
     public static func decode(_ bytes: [UInt8]) -> Scene? {

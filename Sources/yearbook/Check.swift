@@ -28,21 +28,33 @@ struct Check: ParsableCommand {
     var tolerance = 0.5
 
     func run() throws {
+        ChartMemory.keepLargeBuffers()
         try reporting {
             let specs = try options.specs()
-            let outcomes = try options.batch().render(specs)
-            var stale = 0, broken = 0
-            for outcome in outcomes {
+            // Each chart is compared (and, when stale, kept) by the worker that drew it, as soon
+            // as it is drawn; the verdicts are printed afterwards, in the order of the chart files.
+            let verdicts = try options.batch().render(specs) { outcome -> Verdict in
                 switch outcome.result {
                 case .failure(let failure):
-                    printError(failure.description)
-                    broken += 1
+                    return .broken(failure.description)
                 case .success(let chart):
                     let problems = differences(chart)
-                    guard !problems.isEmpty else { continue }
+                    guard !problems.isEmpty else { return .current }
+                    return .stale(problems, kept: Result { if let renders { try keep(chart, in: renders) } })
+                }
+            }
+            var stale = 0, broken = 0
+            for (spec, verdict) in zip(specs, verdicts) {
+                switch verdict {
+                case .current:
+                    continue
+                case .broken(let message):
+                    printError(message)
+                    broken += 1
+                case .stale(let problems, let kept):
                     stale += 1
-                    try StandardOutput.write("stale: \(outcome.spec): " + problems.joined(separator: "; ") + "\n")
-                    if let renders { try keep(chart, in: renders) }
+                    try StandardOutput.write("stale: \(spec): " + problems.joined(separator: "; ") + "\n")
+                    try kept.get()
                 }
             }
             if stale + broken == 0 {
@@ -52,6 +64,14 @@ struct Check: ParsableCommand {
             try StandardOutput.write("\(stale + broken) of \(specs.count) charts stale or broken; run yearbook render and commit the result\n")
             throw broken > 0 ? ExitStatus.usage : ExitStatus.data
         }
+    }
+
+    /// What became of one chart: what differs, with whether its new files could be kept, or
+    /// why it could not be drawn.
+    enum Verdict: Sendable {
+        case current
+        case stale([String], kept: Result<Void, any Error>)
+        case broken(String)
     }
 
     /// What differs between a chart drawn now and its files on disk, in words.

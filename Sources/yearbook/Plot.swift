@@ -118,6 +118,7 @@ struct Plot: ParsableCommand {
     }
 
     func run() throws {
+        ChartMemory.keepLargeBuffers()
         try reporting {
             if let printSpec {
                 if printSpec == "-" {

@@ -46,9 +46,6 @@ final class Progress: @unchecked Sendable {
         }
     }
 
-    /// The chart files that failed so far, to name in the summary.
-    var failures: [String] { lock.withLock { failedSpecs } }
-
     func summary(_ line: String) throws {
         try lock.withLock {
             if terminal { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }

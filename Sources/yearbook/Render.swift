@@ -19,11 +19,14 @@ struct Render: ParsableCommand {
     @OptionGroup var options: BatchOptions
 
     func run() throws {
+        ChartMemory.keepLargeBuffers()
         try reporting {
             let specs = try options.specs()
             let progress = Progress(total: specs.count, verbosity: options.verbosity)
             let written = FileCount(), broken = FileCount()
-            let outcomes = try options.batch().render(specs) { outcome in
+            // Each chart is written by the worker that drew it, as soon as it is drawn; what
+            // comes back is the chart file when it failed.
+            let failed = try options.batch().render(specs) { outcome -> String? in
                 switch outcome.result {
                 case .success(let chart):
                     do {
@@ -32,6 +35,7 @@ struct Render: ParsableCommand {
                         let kinds = chart.files.map { $0.path.hasSuffix("." + SceneRecord.fileExtension) ? SceneRecord.fileExtension : ($0.path as NSString).pathExtension }
                             .joined(separator: ", ")
                         progress.succeeded("rendered \(outcome.spec) → \(kinds) (\(String(format: "%.2f", chart.seconds)) s)")
+                        return nil
                     } catch {
                         progress.failed(outcome.spec, "yearbook: error: \(error)")
                     }
@@ -39,9 +43,9 @@ struct Render: ParsableCommand {
                     broken.add(1)
                     progress.failed(outcome.spec, failure.description)
                 }
-            }
-            let failed = outcomes.map(\.spec).filter(progress.failures.contains)
-            try progress.summary("\(outcomes.count - failed.count) of \(specs.count) charts rendered, \(written.count) files, in \(progress.elapsed)" +
+                return outcome.spec
+            }.compactMap { $0 }
+            try progress.summary("\(specs.count - failed.count) of \(specs.count) charts rendered, \(written.count) files, in \(progress.elapsed)" +
                                  (failed.isEmpty ? "" : "; \(failed.count) failed: " + failed.joined(separator: ", ")))
             // A chart file that cannot be drawn is broken input (2); one whose files could not
             // be written, a failure of the run (1).

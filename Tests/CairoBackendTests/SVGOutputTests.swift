@@ -71,6 +71,27 @@ import FoundationXML
         #expect(try svg(try Fixtures.barChart()) == first)
     }
 
+    /// The id prefix depends on the Scene alone, so it is the same on every machine and every
+    /// run: pinned here, so that a change to the hash, which changes every committed SVG, is
+    /// made on purpose. Any change to a mark changes it.
+    @Test func theIDPrefixIsPinnedAndFollowsTheMarks() throws {
+        let title = TextMark(role: "title", text: "开发区", box: Rect(x: 10, y: 5, width: 60, height: 20), baseline: 16,
+                             font: Font(family: "Noto Sans CJK SC", size: 14, weight: .bold), color: Color(red: 0, green: 0, blue: 0))
+        let bar = PathMark(role: "bar", elements: [.move(Point(10, 40)), .line(Point(90, 40)), .close], fill: Color(red: 0.2, green: 0.4, blue: 0.6))
+        let scene = Scene(width: 100, height: 50, marks: [.group(GroupMark(role: "plot", marks: [.path(bar)], clip: Rect(x: 0, y: 30, width: 100, height: 20))), .text(title)],
+                          title: "开发区")
+        func titleID(_ scene: Scene) throws -> String? {
+            try svg(scene).components(separatedBy: " id=\"").dropFirst().first.map { String($0.prefix { $0 != "\"" }) }
+        }
+        let id = try titleID(scene)
+        #expect(id == "ybb7c16065-title")
+        var moved = bar
+        moved.elements[1] = .line(Point(90.01, 40))
+        var other = scene
+        other.marks[0] = .group(GroupMark(role: "plot", marks: [.path(moved)], clip: Rect(x: 0, y: 30, width: 100, height: 20)))
+        #expect(try titleID(other) != id)
+    }
+
     @Test func markupInTextIsEscaped() throws {
         var scene = try Fixtures.barChart(title: "A < B & \"C\" > 'D'")
         scene.description = "x\u{1}y"

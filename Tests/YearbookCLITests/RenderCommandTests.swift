@@ -90,6 +90,37 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("Charts/zz_broken.csv").path))
     }
 
+    /// Each chart is written as soon as it is drawn, not when the batch ends: by the time its
+    /// line is printed its files are on disk, while the batch is still drawing the rest.
+    @Test func eachChartIsWrittenWhenItsLineIsPrinted() throws {
+        let root = try project()
+        let process = Process()
+        process.executableURL = productsDirectory.appendingPathComponent("yearbook")
+        process.arguments = ["render", "Charts", "--jobs", "1", "--verbose"]
+        process.currentDirectoryURL = root
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var pending = Data(), lines = 0
+        while case let chunk = out.fileHandleForReading.availableData, !chunk.isEmpty {
+            pending += chunk
+            while let end = pending.firstIndex(of: 0x0A) {
+                let line = String(decoding: pending[..<end], as: UTF8.self)
+                pending = pending[(end + 1)...]
+                guard line.hasPrefix("rendered "), let spec = line.split(separator: " ").dropFirst().first else { continue }
+                lines += 1
+                let stem = root.appendingPathComponent(String(spec.dropLast(".yaml".count))).path
+                for ext in ["png", "pdf", "svg", "csv", "scene.json"] {
+                    #expect(FileManager.default.fileExists(atPath: stem + "." + ext), "\(spec): no .\(ext) when its line was printed")
+                }
+            }
+        }
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(lines == 10)
+    }
+
     @Test func shardsSplitTheSetWithoutOverlap() throws {
         let root = try project()
         var seen: [String] = []
