@@ -87,7 +87,7 @@ public struct ChartBatch: Sendable {
         for format in formats {
             files.append(.init(path: output(format.rawValue), bytes: try renderer.render(drawn.scene, as: format, scale: spec.scale)))
         }
-        files.append(.init(path: output("csv"), bytes: csvOutput.encode(ExportFormat.csv.render(drawn.data))))
+        files.append(.init(path: output("csv"), bytes: ExportFormat.csv.bytes(drawn.data, as: csvOutput)))
         files.append(.init(path: output(SceneRecord.fileExtension), bytes: SceneRecord.encode(drawn.scene)))
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         return RenderedChart(spec: path, files: files, scene: drawn.scene, seconds: seconds)
