@@ -16,14 +16,22 @@ public struct Dataset: Sendable {
     }
 
     /// Distinct values of a field, in the order they first appear.
+    /// A value equal to the one before it is passed over without hashing: a long series
+    /// repeats its zone and indicator a million times in a row.
     public func distinct<T: Hashable>(_ field: (Observation) -> T) -> [T] {
-        var seen = Set<T>()
-        return observations.map(field).filter { seen.insert($0).inserted }
+        var seen = Set<T>(), result: [T] = [], previous: T?
+        for o in observations {
+            let value = field(o)
+            if value == previous { continue }
+            previous = value
+            if seen.insert(value).inserted { result.append(value) }
+        }
+        return result
     }
 
     public var zones: [String] { distinct(\.zone) }
     public var indicators: [String] { distinct(\.indicator) }
-    public var periods: [Period] { distinct(\.period).sorted() }
+    public var periods: [Period] { Period.distinctAscending(observations.lazy.map(\.period)) }
 
     /// The observations of one period only.
     public func filtered(period: Period) -> Dataset {
@@ -76,6 +84,6 @@ extension YearbookTable {
 
     /// The periods the table prints, in time order.
     public var periods: [Period] {
-        Array(Set(rows.compactMap(\.period) + columns.compactMap(\.period) + [titlePeriod].compactMap { $0 })).sorted()
+        Period.distinctAscending(rows.compactMap(\.period) + columns.compactMap(\.period) + [titlePeriod].compactMap { $0 })
     }
 }

@@ -126,16 +126,18 @@ extension Period {
     private static func distinctInOrder(_ periods: some Sequence<Period>) -> [Period]? {
         var result: [Period] = []
         var run = 0
-        var previous: Period?
+        var previous = -Double.infinity
         for period in periods {
-            if let previous, period < previous { return nil }
-            previous = period
-            if let last = result.last, last.ordinal == period.ordinal {
+            // Periods order by their ordinals: each computed once.
+            let ordinal = period.ordinal
+            if ordinal < previous { return nil }
+            if ordinal == previous {
                 if !result[run...].contains(period) { result.append(period) }
             } else {
                 run = result.count
                 result.append(period)
             }
+            previous = ordinal
         }
         return result
     }
