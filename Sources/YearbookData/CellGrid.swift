@@ -103,6 +103,10 @@ public struct RowReader {
 
     static let quote = UInt8(ascii: "\""), cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
 
+    /// How much of the text the rows so far took, from 0 to 1: what a reader needs to size its
+    /// storage once.
+    public var fractionRead: Double { bytes.isEmpty ? 1 : Double(i) / Double(bytes.count) }
+
     /// The next row, or nil at the end of the text.
     public mutating func next() throws -> CellGrid.Row? {
         let n = bytes.count

@@ -102,7 +102,8 @@ public struct TableFile: Sendable {
         }
         if let header = opening.last, TidyTableReader.isHeader(header) {
             var pending = opening.makeIterator()
-            let dataset = try TidyTableReader(registry: registry).read(next: { try pending.next() ?? reader.next() }, delimiter: delimiter, file: file)
+            let dataset = try TidyTableReader(registry: registry).read(next: { try pending.next() ?? reader.next() }, delimiter: delimiter, file: file,
+                                                                      fractionRead: { reader.fractionRead })
             return TableFile(file: file, format: format, content: .tidy(dataset), registry: registry)
         }
         var rows = opening

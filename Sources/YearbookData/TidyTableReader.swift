@@ -33,7 +33,7 @@ public struct TidyTableReader {
 
     /// Reads rows as `next` gives them, keeping none: a long form of a million rows is read
     /// straight from the text into observations.
-    func read(next: () throws -> CellGrid.Row?, delimiter: CellGrid.Delimiter, file: String) throws -> Dataset {
+    func read(next: () throws -> CellGrid.Row?, delimiter: CellGrid.Delimiter, file: String, fractionRead: () -> Double = { 0 }) throws -> Dataset {
         var comments: [String] = []
         var header: CellGrid.Row?
         while header == nil, let row = try next() {
@@ -59,6 +59,11 @@ public struct TidyTableReader {
         var zones = Memo<(name: String, isTotal: Bool)>(), indicators = Memo<String>(), units = Memo<String>(), periods: [String: Period] = [:]
         while let row = try next() {
             if row.isBlank { continue }
+            // Sized once from how far the first thousand rows went, not doubled as it grows: the
+            // observations of a long file are most of its memory.
+            if observations.count == 1_000, fractionRead() > 0 {
+                observations.reserveCapacity(min(Int(1_000 / fractionRead() * 1.02), CellGrid.Limits.standard.maxRows))
+            }
             func cell(_ i: Int) -> String { i < row.cells.count ? Label.normalise(row.cells[i]) : "" }
             func at(_ i: Int) -> SourceLocation { SourceLocation(file: file, line: row.line, column: i + 1) }
             if row.filledWidth > names.count {
