@@ -1,3 +1,5 @@
+import Foundation
+
 /// A table's cells as the file lays them out, before any meaning is given to them; every row
 /// keeps the line it starts on so errors can point at it.
 public struct CellGrid: Sendable {
@@ -164,7 +166,7 @@ public struct RowReader {
         let k = cells.count
         let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
         if k < above.count, above[k].utf8.count == slice.count,
-           above[k].utf8.withContiguousStorageIfAvailable({ $0.elementsEqual(slice) }) == true {
+           above[k].utf8.withContiguousStorageIfAvailable({ slice.isEmpty || memcmp($0.baseAddress!, slice.baseAddress!, slice.count) == 0 }) == true {
             return above[k]
         }
         return String(decoding: slice, as: UTF8.self)

@@ -72,8 +72,12 @@ public struct TidyTableReader {
             if row.cells.count < 6 {
                 throw DataError.ragged(at(row.cells.count - 1), cells: row.cells.count, width: names.count)
             }
-            let label = cell(0)
-            guard !label.isEmpty else { throw DataError.badField(at(0), key: "zone", found: "", expected: "a zone or region name") }
+            let zone = try zones.value(for: row.cells[0]) { raw in
+                let label = Label.normalise(raw)
+                guard !label.isEmpty else { throw DataError.badField(at(0), key: "zone", found: "", expected: "a zone or region name") }
+                let isTotal = YearbookTableReader.isTotal(label)
+                return (isTotal ? Label.key(label) : (registry.resolve(label)?.name ?? label), isTotal)
+            }
             let indicator = indicators.value(for: row.cells[1], Label.normalise)
             guard !indicator.isEmpty else { throw DataError.badField(at(1), key: "indicator", found: "", expected: "an indicator name") }
             guard let measure = Measure(rawValue: cell(2)) else {
@@ -102,10 +106,6 @@ public struct TidyTableReader {
             }
             let note = noteColumn.map(cell).flatMap { $0.isEmpty ? nil : $0 }
             if known == nil, periods.count < 10_000 { periods[row.cells[4]] = period }
-            let zone = zones.value(for: label) { label in
-                let isTotal = YearbookTableReader.isTotal(label)
-                return (isTotal ? Label.key(label) : (registry.resolve(label)?.name ?? label), isTotal)
-            }
             observations.append(Observation(
                 zone: zone.name, indicator: indicator, measure: measure, unit: units.value(for: row.cells[3], Label.key), period: period, value: value,
                 flag: flag, note: note, isTotal: zone.isTotal, location: at(5)))
@@ -121,9 +121,9 @@ private struct Memo<Meaning> {
     var text: String?
     var meaning: Meaning?
 
-    mutating func value(for text: String, _ interpret: (String) -> Meaning) -> Meaning {
+    mutating func value(for text: String, _ interpret: (String) throws -> Meaning) rethrows -> Meaning {
         if let meaning, text == self.text { return meaning }
-        let fresh = interpret(text)
+        let fresh = try interpret(text)
         self.text = text
         meaning = fresh
         return fresh
