@@ -114,15 +114,19 @@ public enum ConsistencyCheck {
         var firstUnit: [SeriesKey: (index: Int, unit: String)] = [:]
         var mixed: [SeriesKey: Set<String>] = [:]
         var last: (key: SeriesKey, unit: String)?
-        for (index, o) in dataset.observations.enumerated() {
-            let key = SeriesKey(zone: o.zone, indicator: o.indicator, measure: o.measure)
-            // A series' observations mostly come together: the one before answers without hashing.
-            if let last, last.key == key, last.unit == o.unit { continue }
-            last = (key, o.unit)
-            if let first = firstUnit[key] {
-                if first.unit != o.unit { mixed[key, default: [first.unit]].insert(o.unit) }
-            } else {
-                firstUnit[key] = (index, o.unit)
+        // Fields read in place: copying each observation retains all of its strings.
+        dataset.observations.withUnsafeBufferPointer { all in
+            for index in all.indices {
+                let key = SeriesKey(zone: all[index].zone, indicator: all[index].indicator, measure: all[index].measure)
+                let unit = all[index].unit
+                // A series' observations mostly come together: the one before answers without hashing.
+                if let last, last.key == key, last.unit == unit { continue }
+                last = (key, unit)
+                if let first = firstUnit[key] {
+                    if first.unit != unit { mixed[key, default: [first.unit]].insert(unit) }
+                } else {
+                    firstUnit[key] = (index, unit)
+                }
             }
         }
         let ordered = mixed.keys.sorted { ($0.zone, $0.indicator, $0.measure.rawValue) < ($1.zone, $1.indicator, $1.measure.rawValue) }

@@ -54,21 +54,22 @@ extension YearbookTable {
         let columns = self.columns
         for row in rows {
             let rowZone = fixedZone ?? (row.isTotal ? Label.key(row.label) : (row.zone?.name ?? row.label))
+            let rowIndicator = row.indicator
             for k in 0..<min(columns.count, row.cells.count) {
                 guard var period = row.period ?? columns[k].period ?? fallback else {
                     throw DataError(location(line: headerLines.first ?? 1, column: columns[k].index),
                                     "column «\(columns[k].name)» carries no year while others do; give one with --year")
                 }
-                let cell = row.cells[k]
                 if let m = columns[k].monthOfYear, case .year(let y) = period { period = .month(y, m) }
                 if columns[k].isQuarterly, case .month(let y, let m) = period {
-                    if m % 3 == 0 { period = .quarter(y, m / 3) } else if cell.isMissing { continue }
+                    if m % 3 == 0 { period = .quarter(y, m / 3) } else if row.cells[k].isMissing { continue }
                 }
+                // The cell's fields read in place rather than the cell copied, for every value.
                 observations.append(Observation(
                     zone: columns[k].zone ?? rowZone,
-                    indicator: row.indicator?.name ?? columns[k].indicator, measure: row.indicator?.measure ?? columns[k].measure,
-                    unit: cell.unitSymbol ?? "",
-                    period: period, value: cell.value, isTotal: row.isTotal, isSubtotal: row.isSubtotal,
+                    indicator: rowIndicator?.name ?? columns[k].indicator, measure: rowIndicator?.measure ?? columns[k].measure,
+                    unit: row.cells[k].unitSymbol ?? "",
+                    period: period, value: row.cells[k].value, isTotal: row.isTotal, isSubtotal: row.isSubtotal,
                     location: location(line: row.line, column: columns[k].index)))
             }
         }

@@ -38,21 +38,24 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         // escaped text is reused rather than escaped again.
         var previous = [String](repeating: "\u{0}", count: 6)
         var escaped = previous
-        for (index, o) in observations.enumerated() {
-            func field(_ k: Int, _ text: String) {
-                if k > 0 { out.append(contentsOf: separator.utf8) }
-                if text != previous[k] { previous[k] = text; escaped[k] = escape(text) }
-                out.append(contentsOf: escaped[k].utf8)
+        func field(_ k: Int, _ text: String) {
+            if k > 0 { out.append(contentsOf: separator.utf8) }
+            if text != previous[k] { previous[k] = text; escaped[k] = escape(text) }
+            out.append(contentsOf: escaped[k].utf8)
+        }
+        // Fields read in place: copying each observation retains all of its strings.
+        observations.withUnsafeBufferPointer { all in
+            for index in all.indices {
+                field(0, all[index].zone)
+                field(1, all[index].indicator)
+                field(2, all[index].measure.rawValue)
+                field(3, all[index].unit)
+                field(4, all[index].period.description)
+                field(5, all[index].value?.text ?? "")
+                out.append(0x0A)
+                // Sized once from the first rows, so a large export is not copied as it grows.
+                if index == 99 { out.reserveCapacity(out.count * observations.count / 100 * 21 / 20) }
             }
-            field(0, o.zone)
-            field(1, o.indicator)
-            field(2, o.measure.rawValue)
-            field(3, o.unit)
-            field(4, o.period.description)
-            field(5, o.value?.text ?? "")
-            out.append(0x0A)
-            // Sized once from the first rows, so a large export is not copied as it grows.
-            if index == 99 { out.reserveCapacity(out.count * observations.count / 100 * 21 / 20) }
         }
         return out
     }
