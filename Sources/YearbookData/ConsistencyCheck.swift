@@ -28,7 +28,8 @@ public enum ConsistencyCheck {
             cellUnits(table, into: &report)
         }
         if let dataset {
-            if let first = dataset.observations.first(where: { $0.period == .unspecified }) {
+            if let index = dataset.observations.withUnsafeBufferPointer({ all in all.indices.first { all[$0].period == .unspecified } }) {
+                let first = dataset.observations[index]
                 report.findings.append(.init(location: SourceLocation(file: first.location?.file ?? file.file),
                     message: "the table prints no year (not in its title, its header or a 年份 column); its values are read without one, give it with --year"))
             }
@@ -140,7 +141,7 @@ public enum ConsistencyCheck {
     /// Printed growth against the two levels it was computed from, where both are present,
     /// allowing for the rounding of every printed figure; a level of 0 must read −100%.
     static func growth(_ dataset: Dataset, into report: inout ConsistencyReport) {
-        guard dataset.observations.contains(where: { $0.measure == .growth }) else { return }
+        guard dataset.observations.withUnsafeBufferPointer({ all in all.indices.contains { all[$0].measure == .growth } }) else { return }
         var levels: [SeriesKey: Observation] = [:]
         func key(_ o: Observation, _ period: Period) -> SeriesKey {
             SeriesKey(zone: o.zone, indicator: o.indicator, measure: .level, period: period)
