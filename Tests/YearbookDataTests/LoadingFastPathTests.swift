@@ -70,6 +70,20 @@ import Testing
         }
     }
 
+    @Test func datedPeriodsAreWrittenInTheirISOForm() {
+        var state: UInt64 = 5
+        func next(_ n: Int) -> Int { state = state &* 6364136223846793005 &+ 1442695040888963407; return Int(state >> 33) % n }
+        for _ in 0..<5_000 {
+            let y = 1000 + next(9000), m = 1 + next(12), d = 1 + next(31), s = next(86_400)
+            let clock = String(format: "T%02d:%02d", s / 3600, s / 60 % 60) + (s % 60 == 0 ? "" : String(format: ":%02d", s % 60))
+            #expect(Period.month(y, m).description == String(format: "%d-%02d", y, m))
+            #expect(Period.day(y, m, d).description == String(format: "%d-%02d-%02d", y, m, d))
+            #expect(Period.time(y, m, d, s).description == String(format: "%d-%02d-%02d", y, m, d) + clock)
+        }
+        // Outside the fields the direct form writes, the general one still does.
+        #expect(Period.month(12345, 1).description == "12345-01" && Period.day(-5, 1, 2).description == "-5-01-02")
+    }
+
     @Test func aStreamedLongFormIsTheLongFormReadFromItsGrid() throws {
         let text = """
         # 资料来源：测试
