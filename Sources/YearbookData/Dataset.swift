@@ -52,25 +52,29 @@ extension YearbookTable {
         observations.reserveCapacity(rows.count * columns.count)
         let fallback = titlePeriod ?? year ?? (carriesPeriods ? nil : Period.unspecified)
         let columns = self.columns
-        for row in rows {
-            let rowZone = fixedZone ?? (row.isTotal ? Label.key(row.label) : (row.zone?.name ?? row.label))
-            let rowIndicator = row.indicator
-            for k in 0..<min(columns.count, row.cells.count) {
-                guard var period = row.period ?? columns[k].period ?? fallback else {
-                    throw DataError(location(line: headerLines.first ?? 1, column: columns[k].index),
-                                    "column «\(columns[k].name)» carries no year while others do; give one with --year")
+        // Rows read in place: copying each row retains all of its fields.
+        try rows.withUnsafeBufferPointer { rows in
+            for r in rows.indices {
+                let row = rows.baseAddress! + r
+                let rowZone = fixedZone ?? (row.pointee.isTotal ? Label.key(row.pointee.label) : (row.pointee.zone?.name ?? row.pointee.label))
+                let rowIndicator = row.pointee.indicator
+                for k in 0..<min(columns.count, row.pointee.cells.count) {
+                    guard var period = row.pointee.period ?? columns[k].period ?? fallback else {
+                        throw DataError(location(line: headerLines.first ?? 1, column: columns[k].index),
+                                        "column «\(columns[k].name)» carries no year while others do; give one with --year")
+                    }
+                    if let m = columns[k].monthOfYear, case .year(let y) = period { period = .month(y, m) }
+                    if columns[k].isQuarterly, case .month(let y, let m) = period {
+                        if m % 3 == 0 { period = .quarter(y, m / 3) } else if row.pointee.cells[k].isMissing { continue }
+                    }
+                    // The cell's fields read in place rather than the cell copied, for every value.
+                    observations.append(Observation(
+                        zone: columns[k].zone ?? rowZone,
+                        indicator: rowIndicator?.name ?? columns[k].indicator, measure: rowIndicator?.measure ?? columns[k].measure,
+                        unit: row.pointee.cells[k].unitSymbol ?? "",
+                        period: period, value: row.pointee.cells[k].value, isTotal: row.pointee.isTotal, isSubtotal: row.pointee.isSubtotal,
+                        location: location(line: row.pointee.line, column: columns[k].index)))
                 }
-                if let m = columns[k].monthOfYear, case .year(let y) = period { period = .month(y, m) }
-                if columns[k].isQuarterly, case .month(let y, let m) = period {
-                    if m % 3 == 0 { period = .quarter(y, m / 3) } else if row.cells[k].isMissing { continue }
-                }
-                // The cell's fields read in place rather than the cell copied, for every value.
-                observations.append(Observation(
-                    zone: columns[k].zone ?? rowZone,
-                    indicator: rowIndicator?.name ?? columns[k].indicator, measure: rowIndicator?.measure ?? columns[k].measure,
-                    unit: row.cells[k].unitSymbol ?? "",
-                    period: period, value: row.cells[k].value, isTotal: row.isTotal, isSubtotal: row.isSubtotal,
-                    location: location(line: row.line, column: columns[k].index)))
             }
         }
         var result = Dataset(file: file, title: title, sources: sources, notes: notes, observations: observations)
