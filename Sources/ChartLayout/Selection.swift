@@ -52,7 +52,7 @@ public struct Selection: Sendable {
 
         // Periods with at least one value: a portal's all-empty latest year (2025年 before it
         // is published) is neither the latest period nor the end of a time axis.
-        let valued = Period.distinctAscending(rows.lazy.filter { $0.value != nil }.map(\.period))
+        let valued = Period.distinctAscending(Selection.periods(of: rows) { $0.value != nil })
         let tablePeriods = valued.isEmpty ? Period.distinctAscending(rows.lazy.map(\.period)) : valued
         if let year = description.year {
             guard let period = Period(label: year), tablePeriods.contains(period) else {
@@ -102,10 +102,17 @@ public struct Selection: Sendable {
         return result
     }
 
+    /// The periods of the observations that satisfy `keep`, read in place.
+    static func periods(of observations: [Observation], where keep: (Observation) -> Bool) -> [Period] {
+        observations.withUnsafeBufferPointer { b in b.indices.compactMap { keep(b[$0]) ? b[$0].period : nil } }
+    }
+
     /// The observations that satisfy `keep`: `observations` itself, not a copy, when all do, as
     /// they do in a table of one series; copying a million observations costs more than the
     /// test.
     static func keeping(_ observations: [Observation], where keep: (Observation) -> Bool) -> [Observation] {
-        observations.allSatisfy(keep) ? observations : observations.filter(keep)
+        // Tested in place: iterating the array would copy every observation, strings and all.
+        let all = observations.withUnsafeBufferPointer { b in b.indices.allSatisfy { keep(b[$0]) } }
+        return all ? observations : observations.filter(keep)
     }
 }
