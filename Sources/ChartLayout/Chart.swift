@@ -60,10 +60,11 @@ public enum Chart {
         if let kind = description.kind { return kind }
         let named = description.indicators.isEmpty ? dataset.observations : dataset.observations.filter { description.indicators.contains($0.indicator) }
         let measure = description.measure ?? Measure.allCases.first { m in named.contains { $0.measure == m } } ?? .level
-        let rows = named.lazy.filter { $0.measure == measure && $0.value != nil }
+        // By index, so that each test reads its field in place instead of copying the observation.
+        let rows = named.indices.lazy.filter { named[$0].measure == measure && named[$0].value != nil }
         // Only whether there are more than 2 periods and 6 zones matters: counting stops there.
-        let periods = countDistinct(rows.map(\.period), upTo: 3)
-        let zones = countDistinct(rows.filter { !$0.isTotal && !$0.isSubtotal }.map(\.zone), upTo: 7)
+        let periods = countDistinct(rows.map { named[$0].period }, upTo: 3)
+        let zones = countDistinct(rows.filter { !named[$0].isTotal && !named[$0].isSubtotal }.map { named[$0].zone }, upTo: 7)
         if measure == .rank { return periods > 2 ? .bump : .slope }
         let overTime = description.year == nil && periods > 1
         // A few regions, or one region (a nation's series), over time: lines.
@@ -76,10 +77,13 @@ public enum Chart {
     /// first indicator; one region's lines show its indicators in the first one's unit.
     static func defaultIndicators(_ description: ChartDescription, dataset: Dataset, kind: ChartKind) -> [String] {
         let measure = description.measure ?? Measure.allCases.first { m in dataset.observations.contains { $0.measure == m } } ?? .level
-        let rows = dataset.observations.lazy.filter { $0.measure == measure }
-        let indicators = Selection.distinct(rows.map(\.indicator))
+        let all = dataset.observations
+        // By index, so that each test reads its field in place instead of copying the observation.
+        let indices = all.indices.lazy.filter { all[$0].measure == measure }
+        let rows = indices.map { all[$0] }
+        let indicators = Selection.distinct(indices.map { all[$0].indicator })
         guard let first = indicators.first else { return [] }
-        guard countDistinct(rows.filter { !$0.isTotal && !$0.isSubtotal }.map(\.zone), upTo: 2) <= 1 else { return [first] }
+        guard countDistinct(indices.filter { !all[$0].isTotal && !all[$0].isSubtotal }.map { all[$0].zone }, upTo: 2) <= 1 else { return [first] }
         // One region's indicators share an axis only in one unit (and, for lines, one kind of period).
         let sample = rows.first { $0.indicator == first && $0.value != nil } ?? rows.first { $0.indicator == first }
         return indicators.filter { name in

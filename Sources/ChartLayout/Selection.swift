@@ -14,7 +14,7 @@ public struct Selection: Sendable {
     public var registry: ZoneRegistry
 
     /// Zones in table order.
-    public var zones: [String] { Selection.distinct(observations.lazy.map(\.zone)) }
+    public var zones: [String] { Selection.distinct(observations.indices.lazy.map { observations[$0].zone }) }
 
     public func unit(of indicator: String) -> String {
         observations.first { $0.indicator == indicator }?.unit ?? ""
@@ -104,7 +104,7 @@ public struct Selection: Sendable {
 
     /// The periods of the observations that satisfy `keep`, read in place.
     static func periods(of observations: [Observation], where keep: (Observation) -> Bool) -> [Period] {
-        observations.withUnsafeBufferPointer { b in b.indices.compactMap { keep(b[$0]) ? b[$0].period : nil } }
+        observations.indices.compactMap { keep(observations[$0]) ? observations[$0].period : nil }
     }
 
     /// The observations that satisfy `keep`: `observations` itself, not a copy, when all do, as
@@ -112,7 +112,6 @@ public struct Selection: Sendable {
     /// test.
     static func keeping(_ observations: [Observation], where keep: (Observation) -> Bool) -> [Observation] {
         // Tested in place: iterating the array would copy every observation, strings and all.
-        let all = observations.withUnsafeBufferPointer { b in b.indices.allSatisfy { keep(b[$0]) } }
-        return all ? observations : observations.filter(keep)
+        observations.indices.allSatisfy { keep(observations[$0]) } ? observations : observations.filter(keep)
     }
 }
