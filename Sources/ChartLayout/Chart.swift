@@ -81,7 +81,7 @@ public enum Chart {
         // By index, so that each test reads its field in place instead of copying the observation.
         let indices = all.indices.lazy.filter { all[$0].measure == measure }
         let rows = indices.map { all[$0] }
-        let indicators = Selection.distinct(indices.map { all[$0].indicator })
+        let indicators = indices.map { all[$0].indicator }.distinctInOrder()
         guard let first = indicators.first else { return [] }
         guard countDistinct(indices.filter { !all[$0].isTotal && !all[$0].isSubtotal }.map { all[$0].zone }, upTo: 2) <= 1 else { return [first] }
         // One region's indicators share an axis only in one unit (and, for lines, one kind of period).

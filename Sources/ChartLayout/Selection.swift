@@ -14,7 +14,7 @@ public struct Selection: Sendable {
     public var registry: ZoneRegistry
 
     /// Zones in table order.
-    public var zones: [String] { Selection.distinct(observations.indices.lazy.map { observations[$0].zone }) }
+    public var zones: [String] { observations.indices.lazy.map { observations[$0].zone }.distinctInOrder() }
 
     public func unit(of indicator: String) -> String {
         observations.first { $0.indicator == indicator }?.unit ?? ""
@@ -42,7 +42,7 @@ public struct Selection: Sendable {
         measure = description.measure ?? available.first!
         let chosenMeasure = measure
         indicators = description.indicators.isEmpty
-            ? Selection.distinct(named.lazy.filter { $0.measure == chosenMeasure }.map(\.indicator))
+            ? named.lazy.filter { $0.measure == chosenMeasure }.map(\.indicator).distinctInOrder()
             : description.indicators
         let indicatorSet = Set(indicators)
         var rows = Selection.keeping(named) { $0.measure == chosenMeasure && indicatorSet.contains($0.indicator) }
@@ -71,7 +71,7 @@ public struct Selection: Sendable {
         }
 
         if !description.zones.isEmpty {
-            let present = Selection.distinct(rows.map(\.zone))
+            let present = rows.map(\.zone).distinctInOrder()
             var wanted: [String] = []
             for name in description.zones {
                 let resolved = registry.resolve(name)?.name ?? Label.normalise(name)
@@ -88,18 +88,6 @@ public struct Selection: Sendable {
         // national series) is drawn as it is.
         let zones = Selection.keeping(rows) { !$0.isTotal && (!description.zones.isEmpty || !$0.isSubtotal) }
         observations = description.includeTotal || zones.isEmpty ? rows : zones
-    }
-
-    /// The names in the order they first appear. A dated series repeats one zone and one
-    /// indicator a million times in a row, so a name equal to the one before is passed over
-    /// without hashing it.
-    static func distinct(_ names: some Sequence<String>) -> [String] {
-        var seen = Set<String>(), result: [String] = [], previous: String?
-        for name in names where name != previous {
-            previous = name
-            if seen.insert(name).inserted { result.append(name) }
-        }
-        return result
     }
 
     /// The periods of the observations that satisfy `keep`, read in place.

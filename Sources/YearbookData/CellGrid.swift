@@ -77,7 +77,7 @@ extension CellGrid {
         var text = text
         text.makeContiguousUTF8()
         return try text.utf8.withContiguousStorageIfAvailable { bytes in
-            var reader = RowReader(bytes: bytes, separator: delimiter == .tab ? 0x09 : 0x2C, file: file, limits: limits)
+            var reader = RowReader(bytes: bytes, delimiter: delimiter, file: file, limits: limits)
             return try body(&reader)
         }!
     }
@@ -96,9 +96,9 @@ public struct RowReader {
     var cells: [String] = []
     var above: [String] = []
 
-    init(bytes: UnsafeBufferPointer<UInt8>, separator: UInt8, file: String, limits: CellGrid.Limits) {
+    init(bytes: UnsafeBufferPointer<UInt8>, delimiter: CellGrid.Delimiter, file: String, limits: CellGrid.Limits) {
         self.bytes = bytes
-        self.separator = separator
+        self.separator = delimiter.rawValue.asciiValue!
         self.file = file
         self.limits = limits
     }

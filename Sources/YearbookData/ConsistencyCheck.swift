@@ -28,8 +28,10 @@ public enum ConsistencyCheck {
             cellUnits(table, into: &report)
         }
         if let dataset {
-            if let index = dataset.observations.withUnsafeBufferPointer({ all in all.indices.first { all[$0].period == .unspecified } }) {
-                let first = dataset.observations[index]
+            // Fields read by index: iterating would copy every observation with all its strings.
+            let all = dataset.observations
+            if let index = all.indices.first(where: { all[$0].period == .unspecified }) {
+                let first = all[index]
                 report.findings.append(.init(location: SourceLocation(file: first.location?.file ?? file.file),
                     message: "the table prints no year (not in its title, its header or a 年份 column); its values are read without one, give it with --year"))
             }
@@ -115,19 +117,17 @@ public enum ConsistencyCheck {
         var firstUnit: [SeriesKey: (index: Int, unit: String)] = [:]
         var mixed: [SeriesKey: Set<String>] = [:]
         var last: (key: SeriesKey, unit: String)?
-        // Fields read in place: copying each observation retains all of its strings.
-        dataset.observations.withUnsafeBufferPointer { all in
-            for index in all.indices {
-                let key = SeriesKey(zone: all[index].zone, indicator: all[index].indicator, measure: all[index].measure)
-                let unit = all[index].unit
-                // A series' observations mostly come together: the one before answers without hashing.
-                if let last, last.key == key, last.unit == unit { continue }
-                last = (key, unit)
-                if let first = firstUnit[key] {
-                    if first.unit != unit { mixed[key, default: [first.unit]].insert(unit) }
-                } else {
-                    firstUnit[key] = (index, unit)
-                }
+        let all = dataset.observations
+        for index in all.indices {
+            let key = SeriesKey(zone: all[index].zone, indicator: all[index].indicator, measure: all[index].measure)
+            let unit = all[index].unit
+            // A series' observations mostly come together: the one before answers without hashing.
+            if let last, last.key == key, last.unit == unit { continue }
+            last = (key, unit)
+            if let first = firstUnit[key] {
+                if first.unit != unit { mixed[key, default: [first.unit]].insert(unit) }
+            } else {
+                firstUnit[key] = (index, unit)
             }
         }
         let ordered = mixed.keys.sorted { ($0.zone, $0.indicator, $0.measure.rawValue) < ($1.zone, $1.indicator, $1.measure.rawValue) }
@@ -141,7 +141,8 @@ public enum ConsistencyCheck {
     /// Printed growth against the two levels it was computed from, where both are present,
     /// allowing for the rounding of every printed figure; a level of 0 must read −100%.
     static func growth(_ dataset: Dataset, into report: inout ConsistencyReport) {
-        guard dataset.observations.withUnsafeBufferPointer({ all in all.indices.contains { all[$0].measure == .growth } }) else { return }
+        let all = dataset.observations
+        guard all.indices.contains(where: { all[$0].measure == .growth }) else { return }
         var levels: [SeriesKey: Observation] = [:]
         func key(_ o: Observation, _ period: Period) -> SeriesKey {
             SeriesKey(zone: o.zone, indicator: o.indicator, measure: .level, period: period)

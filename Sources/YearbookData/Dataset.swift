@@ -16,17 +16,8 @@ public struct Dataset: Sendable {
     }
 
     /// Distinct values of a field, in the order they first appear.
-    /// A value equal to the one before it is passed over without hashing: a long series
-    /// repeats its zone and indicator a million times in a row.
     public func distinct<T: Hashable>(_ field: (Observation) -> T) -> [T] {
-        var seen = Set<T>(), result: [T] = [], previous: T?
-        for o in observations {
-            let value = field(o)
-            if value == previous { continue }
-            previous = value
-            if seen.insert(value).inserted { result.append(value) }
-        }
-        return result
+        withoutActuallyEscaping(field) { field in observations.indices.lazy.map { field(observations[$0]) }.distinctInOrder() }
     }
 
     public var zones: [String] { distinct(\.zone) }
@@ -52,29 +43,25 @@ extension YearbookTable {
         observations.reserveCapacity(rows.count * columns.count)
         let fallback = titlePeriod ?? year ?? (carriesPeriods ? nil : Period.unspecified)
         let columns = self.columns
-        // Rows read in place: copying each row retains all of its fields.
-        try rows.withUnsafeBufferPointer { rows in
-            for r in rows.indices {
-                let row = rows.baseAddress! + r
-                let rowZone = fixedZone ?? (row.pointee.isTotal ? Label.key(row.pointee.label) : (row.pointee.zone?.name ?? row.pointee.label))
-                let rowIndicator = row.pointee.indicator
-                for k in 0..<min(columns.count, row.pointee.cells.count) {
-                    guard var period = row.pointee.period ?? columns[k].period ?? fallback else {
-                        throw DataError(location(line: headerLines.first ?? 1, column: columns[k].index),
-                                        "column «\(columns[k].name)» carries no year while others do; give one with --year")
-                    }
-                    if let m = columns[k].monthOfYear, case .year(let y) = period { period = .month(y, m) }
-                    if columns[k].isQuarterly, case .month(let y, let m) = period {
-                        if m % 3 == 0 { period = .quarter(y, m / 3) } else if row.pointee.cells[k].isMissing { continue }
-                    }
-                    // The cell's fields read in place rather than the cell copied, for every value.
-                    observations.append(Observation(
-                        zone: columns[k].zone ?? rowZone,
-                        indicator: rowIndicator?.name ?? columns[k].indicator, measure: rowIndicator?.measure ?? columns[k].measure,
-                        unit: row.pointee.cells[k].unitSymbol ?? "",
-                        period: period, value: row.pointee.cells[k].value, isTotal: row.pointee.isTotal, isSubtotal: row.pointee.isSubtotal,
-                        location: location(line: row.pointee.line, column: columns[k].index)))
+        // Rows and cells read by index: copying each would retain all of their strings.
+        for r in rows.indices {
+            let rowZone = fixedZone ?? (rows[r].isTotal ? Label.key(rows[r].label) : (rows[r].zone?.name ?? rows[r].label))
+            let rowIndicator = rows[r].indicator
+            for k in 0..<min(columns.count, rows[r].cells.count) {
+                guard var period = rows[r].period ?? columns[k].period ?? fallback else {
+                    throw DataError(location(line: headerLines.first ?? 1, column: columns[k].index),
+                                    "column «\(columns[k].name)» carries no year while others do; give one with --year")
                 }
+                if let m = columns[k].monthOfYear, case .year(let y) = period { period = .month(y, m) }
+                if columns[k].isQuarterly, case .month(let y, let m) = period {
+                    if m % 3 == 0 { period = .quarter(y, m / 3) } else if rows[r].cells[k].isMissing { continue }
+                }
+                observations.append(Observation(
+                    zone: columns[k].zone ?? rowZone,
+                    indicator: rowIndicator?.name ?? columns[k].indicator, measure: rowIndicator?.measure ?? columns[k].measure,
+                    unit: rows[r].cells[k].unitSymbol ?? "",
+                    period: period, value: rows[r].cells[k].value, isTotal: rows[r].isTotal, isSubtotal: rows[r].isSubtotal,
+                    location: location(line: rows[r].line, column: columns[k].index)))
             }
         }
         var result = Dataset(file: file, title: title, sources: sources, notes: notes, observations: observations)

@@ -43,19 +43,17 @@ public enum ExportFormat: String, Sendable, CaseIterable {
             if text != previous[k] { previous[k] = text; escaped[k] = escape(text) }
             out.append(contentsOf: escaped[k].utf8)
         }
-        // Fields read in place: copying each observation retains all of its strings.
-        observations.withUnsafeBufferPointer { all in
-            for index in all.indices {
-                field(0, all[index].zone)
-                field(1, all[index].indicator)
-                field(2, all[index].measure.rawValue)
-                field(3, all[index].unit)
-                field(4, all[index].period.description)
-                field(5, all[index].value?.text ?? "")
-                out.append(0x0A)
-                // Sized once from the first rows, so a large export is not copied as it grows.
-                if index == 99 { out.reserveCapacity(out.count * observations.count / 100 * 21 / 20) }
-            }
+        // Fields read by index: iterating would copy every observation with all its strings.
+        for index in observations.indices {
+            field(0, observations[index].zone)
+            field(1, observations[index].indicator)
+            field(2, observations[index].measure.rawValue)
+            field(3, observations[index].unit)
+            field(4, observations[index].period.description)
+            field(5, observations[index].value?.text ?? "")
+            out.append(0x0A)
+            // Sized once from the first rows, so a large export is not copied as it grows.
+            if index == 99 { out.reserveCapacity(out.count * observations.count / 100 * 21 / 20) }
         }
         return out
     }

@@ -145,11 +145,11 @@ extension Period {
     /// a million periods.
     public static func distinctAscending(_ periods: some Collection<Period>) -> [Period] {
         // In order already (a dated series): deduplicated in one pass, without a sorted copy.
-        distinctInOrder(periods) ?? distinctInOrder(periods.sorted())!
+        distinctIfAscending(periods) ?? distinctIfAscending(periods.sorted())!
     }
 
     /// The distinct periods of `periods` when they come in time order, else nil.
-    private static func distinctInOrder(_ periods: some Sequence<Period>) -> [Period]? {
+    private static func distinctIfAscending(_ periods: some Sequence<Period>) -> [Period]? {
         var result: [Period] = []
         var run = 0
         var previous = -Double.infinity

@@ -3,14 +3,7 @@
 /// (never one read from a table) are kept whole, boxed.
 enum StoredPeriod: Hashable, Sendable {
     case packed(UInt64)
-    case other(Box)
-
-    final class Box: Hashable, Sendable {
-        let period: Period
-        init(_ period: Period) { self.period = period }
-        static func == (a: Box, b: Box) -> Bool { a.period == b.period }
-        func hash(into hasher: inout Hasher) { hasher.combine(period) }
-    }
+    case other(Box<Period>)
 
     // Bits, from the lowest: kind 3, year 32 (two's complement), month or quarter 4, day 5,
     // second of the day 17.
@@ -35,7 +28,7 @@ enum StoredPeriod: Hashable, Sendable {
 
     var period: Period {
         switch self {
-        case .other(let box): return box.period
+        case .other(let box): return box.value
         case .packed(let bits):
             let year = Int(Int32(bitPattern: UInt32(truncatingIfNeeded: bits >> 3)))
             let part = Int(bits >> 35 & 0xF), day = Int(bits >> 39 & 0x1F), second = Int(bits >> 44 & 0x1_FFFF)

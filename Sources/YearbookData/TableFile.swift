@@ -78,7 +78,7 @@ public struct TableFile: Sendable {
             guard !Label.isBlank(bytes) else { throw DataError.empty(file) }
             // The first fifty lines tell tabs from commas; a megabyte holds them.
             let delimiter = CellGrid.detectDelimiter(String(decoding: bytes.prefix(1 << 20), as: UTF8.self), fileName: file)
-            var reader = RowReader(bytes: bytes, separator: delimiter == .tab ? 0x09 : 0x2C, file: file, limits: limits)
+            var reader = RowReader(bytes: bytes, delimiter: delimiter, file: file, limits: limits)
             return try TableFile.read(&reader, delimiter: delimiter, file: file, format: "\(delimiter.name) · \(encoding.rawValue)",
                                       registry: registry, indicatorName: indicatorName)
         }

@@ -27,7 +27,7 @@ public enum TextDecoder {
     public static func decode(_ data: Data, file: String) throws -> DecodedText {
         // Plain UTF-8, the common case, is validated in place: a copy of a large file first
         // would double what loading it costs in memory.
-        if isPlainUTF8(data), let text = data.withUnsafeBytes({ String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }) {
+        if !startsWithBOM(data), let text = data.withUnsafeBytes({ String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }) {
             return DecodedText(text: text, encoding: .utf8)
         }
         let bytes = [UInt8](data)
@@ -54,7 +54,7 @@ public enum TextDecoder {
     /// Whether `data` is UTF-8 without a byte-order mark, the form a table can be read from in
     /// place, its bytes never copied into a string.
     public static func isPlainUTF8(_ data: Data) -> Bool {
-        guard !data.starts(with: [0xEF, 0xBB, 0xBF]), !data.starts(with: [0xFF, 0xFE]), !data.starts(with: [0xFE, 0xFF]) else { return false }
+        guard !startsWithBOM(data) else { return false }
         return data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
             #if compiler(>=6.2)
@@ -63,6 +63,11 @@ public enum TextDecoder {
             return String(validating: bytes, as: UTF8.self) != nil
             #endif
         }
+    }
+
+    /// A UTF-8 or UTF-16 byte-order mark, which `decode` reads the encoding from.
+    private static func startsWithBOM(_ data: Data) -> Bool {
+        data.starts(with: [0xEF, 0xBB, 0xBF]) || data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF])
     }
 
     private static func utf8(_ bytes: ArraySlice<UInt8>, file: String, offset: Int) throws -> String {

@@ -96,13 +96,6 @@ public struct YearbookTable: Sendable {
         }
     }
 
-    /// An immutable value held by reference, so that an optional field that is mostly nil costs
-    /// a pointer rather than its full size.
-    final class Box<Value: Sendable>: Sendable {
-        let value: Value
-        init(_ value: Value) { self.value = value }
-    }
-
     public var file: String
     public var title: [String]
     /// The unit a `单位：…` line (or the title's parenthesis) gives the whole table.

@@ -56,7 +56,7 @@ struct LineRecipe: ChartRecipe {
         let valued = lines.lazy.flatMap { $0.points.lazy.filter { $0.value != nil }.map(\.period) }
         let first = valued.min()!, last = valued.max()!
         let single = lines.count == 1 && Set(lines.map(\.zone)).count == 1
-        let indicators = lines.map(\.indicator).uniqued()
+        let indicators = lines.map(\.indicator).distinctInOrder()
         let place = Set(lines.map(\.zone)).count == 1 && !lines[0].zone.isEmpty ? context.name(lines[0].zone) : ""
         let what = single ? place + lines[0].indicator
             : indicators.count == 1 ? context.words.regionWord + lines[0].indicator
@@ -283,13 +283,5 @@ struct LineRecipe: ChartRecipe {
             .text(try context.typesetter.place(text, font: theme.tickFont, color: theme.mutedText, at: Point(mid - 4, top), align: .end,
                                                role: "break-label")),
         ]
-    }
-}
-
-extension Array where Element: Hashable {
-    /// The elements in order, each once.
-    func uniqued() -> [Element] {
-        var seen = Set<Element>()
-        return filter { seen.insert($0).inserted }
     }
 }
