@@ -30,18 +30,21 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     }
 
     private func delimited(_ observations: [Observation], prefix: [UInt8] = []) -> [UInt8] {
-        let separator = self == .tsv ? "\t" : ","
+        let separator = UInt8(ascii: self == .tsv ? "\t" : ",")
         let escape = self == .tsv ? ExportFormat.tsvField : ExportFormat.csvField
         var out = prefix
-        out.append(contentsOf: (ExportFormat.header.joined(separator: separator) + "\n").utf8)
+        out.append(contentsOf: (ExportFormat.header.joined(separator: String(UnicodeScalar(separator))) + "\n").utf8)
         // Consecutive observations mostly share their zone, indicator, unit and period: their
         // escaped text is reused rather than escaped again.
         var previous = [String](repeating: "\u{0}", count: 6)
         var escaped = previous
+        var previousPeriod: Period?
         func field(_ k: Int, _ text: String) {
-            if k > 0 { out.append(contentsOf: separator.utf8) }
+            if k > 0 { out.append(separator) }
             if text != previous[k] { previous[k] = text; escaped[k] = escape(text) }
-            out.append(contentsOf: escaped[k].utf8)
+            // Appending a native string's bytes as one buffer: appending its UTF8View goes byte
+            // by byte, which was a tenth of a large export.
+            escaped[k].withUTF8 { out.append(contentsOf: $0) }
         }
         // Fields read by index: iterating would copy every observation with all its strings.
         for index in observations.indices {
@@ -49,7 +52,10 @@ public enum ExportFormat: String, Sendable, CaseIterable {
             field(1, observations[index].indicator)
             field(2, observations[index].measure.rawValue)
             field(3, observations[index].unit)
-            field(4, observations[index].period.description)
+            // A period's text is built only when it changes: a dated one would allocate per row.
+            let period = observations[index].period
+            field(4, period == previousPeriod ? previous[4] : period.description)
+            previousPeriod = period
             field(5, observations[index].value?.text ?? "")
             out.append(0x0A)
             // Sized once from the first rows, so a large export is not copied as it grows.
