@@ -37,8 +37,7 @@ public struct YearbookTable: Sendable {
     }
 
     public struct Cell: Sendable {
-        /// The cell as printed.
-        public var raw: String
+        /// What the cell holds; a missing cell keeps its mark as printed, normalised.
         public var content: CellContent
         /// The symbol of this cell's unit: the column's, or the one the cell prints itself. Kept
         /// as its symbol rather than the whole `Unit`, which is three times the size, in every

@@ -31,14 +31,16 @@ extension YearbookTableReader {
         let isTotal = !transposed && !layout.rowsArePeriods && YearbookTableReader.isTotal(label)
         var cells: [YearbookTable.Cell] = []
         cells.reserveCapacity(columns.count)
-        for (k, column) in columns.enumerated() {
-            let raw = column.index < row.cells.count ? row.cells[column.index] : ""
-            let content = CellContent(parsing: raw)
-            let location = SourceLocation(file: file, line: row.line, column: column.index + 1)
-            let declared = indicator?.unit ?? column.unit
-            var unit = declared
-            // Only an error names the cell's column, so the name is built only then.
-            var name: String { indicator == nil ? column.name : "\(label) / \(column.name)" }
+        // Columns are read in place and a cell's location and name are built only for an error:
+        // copying each column (its header path, unit and names) for every cell was a tenth of
+        // reading a large table.
+        let rowUnit = indicator?.unit
+        for k in columns.indices {
+            let index = columns[k].index
+            let content = CellContent(parsing: index < row.cells.count ? row.cells[index] : "")
+            var location: SourceLocation { SourceLocation(file: file, line: row.line, column: index + 1) }
+            var name: String { indicator == nil ? columns[k].name : "\(label) / \(columns[k].name)" }
+            var symbol = rowUnit?.symbol ?? columns[k].unit?.symbol
             switch content {
             case .number(let value, _) where !value.number.isFinite:
                 throw DataError.notFinite(location, column: name, found: value.text)
@@ -46,17 +48,17 @@ extension YearbookTableReader {
                 throw DataError.notANumber(location, column: name, found: text)
             case .number(_, let printed?):
                 let cellUnit = Unit(printed)
-                if let declared, declared.symbol != cellUnit.symbol {
-                    throw DataError.unitContradiction(location, column: name, cellUnit: cellUnit.symbol, columnUnit: declared.symbol)
+                if let declared = symbol, declared != cellUnit.symbol {
+                    throw DataError.unitContradiction(location, column: name, cellUnit: cellUnit.symbol, columnUnit: declared)
                 }
-                if declared == nil {
-                    unit = cellUnit
+                if symbol == nil {
+                    symbol = cellUnit.symbol
                     columns[k].unitOrigin = .cells
                 }
             default:
                 break
             }
-            cells.append(YearbookTable.Cell(raw: raw, content: content, unitSymbol: unit?.symbol))
+            cells.append(YearbookTable.Cell(content: content, unitSymbol: symbol))
         }
         return YearbookTable.Row(line: row.line, label: label, zone: isTotal || transposed || layout.rowsArePeriods ? nil : registry.resolve(label),
                                  isTotal: isTotal, period: period, indicator: indicator, cells: cells)

@@ -83,8 +83,8 @@ struct InspectReport {
             }
             var missing: [String] = []
             for row in table.rows {
-                for (column, cell) in zip(table.columns, row.cells) where cell.isMissing {
-                    let mark = Label.normalise(cell.raw)
+                for (column, cell) in zip(table.columns, row.cells) {
+                    guard case .missing(let mark) = cell.content else { continue }
                     missing.append("\(column.letter)\(row.line) \(row.label) · \(column.indicator) \(column.measure.rawValue) (\(mark.isEmpty ? "empty" : mark))")
                 }
             }
