@@ -42,7 +42,7 @@ public struct Selection: Sendable {
         measure = description.measure ?? available.first!
         let chosenMeasure = measure
         indicators = description.indicators.isEmpty
-            ? named.lazy.filter { $0.measure == chosenMeasure }.map(\.indicator).distinctInOrder()
+            ? named.lazy.filter { $0.measure == chosenMeasure }.map { $0.indicator }.distinctInOrder()
             : description.indicators
         let indicatorSet = Set(indicators)
         var rows = Selection.keeping(named) { $0.measure == chosenMeasure && indicatorSet.contains($0.indicator) }
@@ -53,7 +53,7 @@ public struct Selection: Sendable {
         // Periods with at least one value: a portal's all-empty latest year (2025年 before it
         // is published) is neither the latest period nor the end of a time axis.
         let valued = Period.distinctAscending(Selection.periods(of: rows) { $0.value != nil })
-        let tablePeriods = valued.isEmpty ? Period.distinctAscending(rows.lazy.map(\.period)) : valued
+        let tablePeriods = valued.isEmpty ? Period.distinctAscending(rows.lazy.map { $0.period }) : valued
         if let year = description.year {
             guard let period = Period(label: year), tablePeriods.contains(period) else {
                 throw ChartError.unknown("year", year, in: dataset.file, available: tablePeriods.map(\.description))
@@ -71,7 +71,7 @@ public struct Selection: Sendable {
         }
 
         if !description.zones.isEmpty {
-            let present = rows.map(\.zone).distinctInOrder()
+            let present = rows.map { $0.zone }.distinctInOrder()
             var wanted: [String] = []
             for name in description.zones {
                 let resolved = registry.resolve(name)?.name ?? Label.normalise(name)
@@ -82,7 +82,7 @@ public struct Selection: Sendable {
             }
             rows = rows.filter { wanted.contains($0.zone) || ($0.isTotal && description.includeTotal) }
         }
-        totals = rows.filter(\.isTotal)
+        totals = rows.filter { $0.isTotal }
         // Totals and subtotals (a province above its cities) are not zones to rank or compare,
         // unless asked for by name or with --include-total; a table of nothing but totals (a
         // national series) is drawn as it is.

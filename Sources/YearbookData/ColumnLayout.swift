@@ -19,14 +19,19 @@ struct ColumnLayout {
     /// with text is the row label, one headed 年份 gives each row's period, and the rest (an
     /// empty 项目 column) are kept aside. Every column after them holds values.
     init(header: [[String]], data: [CellGrid.Row], width: Int, file: String, headerLines: [Int], explicitSpans: Bool = false) throws {
-        func kind(_ column: Int) -> (text: Int, numbers: Int) {
-            var text = 0, numbers = 0
+        // Whether a column's cells hold text and whether they hold numbers (a printed missing
+        // mark counts as one). The scan stops once the answer is known (both, or a number once
+        // the label is found): a large table's columns would otherwise each be parsed whole
+        // before a single row is read.
+        func kind(_ column: Int, untilNumber: Bool = false) -> (text: Bool, numbers: Bool) {
+            var text = false, numbers = false
             for row in data where column < row.cells.count {
                 switch CellContent(parsing: row.cells[column]) {
-                case .text: text += 1
-                case .number: numbers += 1
-                case .missing(let mark): if !mark.isEmpty { numbers += 1 }
+                case .text: text = true
+                case .number: numbers = true
+                case .missing(let mark): if !mark.isEmpty { numbers = true }
                 }
+                if numbers && (text || untilNumber) { break }
             }
             return (text, numbers)
         }
@@ -37,9 +42,12 @@ struct ColumnLayout {
         var firstValue = width
         for column in 0..<width {
             let headerLabel = header.first?[column] ?? ""
-            let (text, numbers) = kind(column)
-            if YearbookTableReader.periodHeaders.contains(Label.caseFoldedKey(headerLabel))
-                || (period == nil && label == nil && ColumnLayout.holdsPeriods(data, column: column, first: column == 0 || text > 0)) {
+            if YearbookTableReader.periodHeaders.contains(Label.caseFoldedKey(headerLabel)) {
+                period = column
+                continue
+            }
+            let (text, numbers) = kind(column, untilNumber: label != nil)
+            if period == nil && label == nil && ColumnLayout.holdsPeriods(data, column: column, first: column == 0 || text) {
                 period = column
                 continue
             }
@@ -47,13 +55,13 @@ struct ColumnLayout {
                 ignored.append(column)
                 continue
             }
-            if numbers > 0 && (label != nil || text == 0) {
+            if numbers && (label != nil || !text) {
                 firstValue = column
                 break
             }
-            if text > 0 && label == nil {
+            if text && label == nil {
                 label = column
-            } else if text > 0, indicator == nil, YearbookTableReader.indicatorHeaders.contains(Label.caseFoldedKey(headerLabel)) {
+            } else if text, indicator == nil, YearbookTableReader.indicatorHeaders.contains(Label.caseFoldedKey(headerLabel)) {
                 indicator = column
             } else {
                 ignored.append(column)
@@ -66,7 +74,7 @@ struct ColumnLayout {
         // Two text columns, one naming regions and one indicators with their units
         // (一般公共预算支出(亿元) | 北京): the one with units is the indicator column.
         if let l = label, indicator == nil,
-           let other = ignored.first(where: { $0 > l && kind($0).text > 0 && !ColumnLayout.carriesUnits(data, column: $0) }),
+           let other = ignored.first(where: { $0 > l && kind($0).text && !ColumnLayout.carriesUnits(data, column: $0) }),
            ColumnLayout.carriesUnits(data, column: l) {
             ignored = ignored.filter { $0 != other }
             (label, indicator) = (other, l)
@@ -106,9 +114,18 @@ struct ColumnLayout {
     static func holdsPeriods(_ data: [CellGrid.Row], column: Int, first: Bool) -> Bool {
         let cells = data.compactMap { column < $0.cells.count ? Label.normalise($0.cells[column]) : nil }.filter { !$0.isEmpty }
         guard cells.count >= 2 else { return false }
-        let periods = Period.sequence(cells)
-        let found = periods.compactMap { $0 }.count
-        guard found * 5 >= cells.count * 4 else { return false }
+        // Four in five must be periods. Outside a column of Excel serials (which `sequence` reads
+        // only when every cell is one) each cell is a period on its own, so a column of names
+        // is given up after its first fifth rather than parsed whole.
+        if Int(cells[0]).map({ $0 > 2200 }) == true {
+            guard Period.sequence(cells).filter({ $0 != nil }).count * 5 >= cells.count * 4 else { return false }
+        } else {
+            var misses = 0
+            for cell in cells where PeriodText(cell) == nil {
+                misses += 1
+                if misses * 5 > cells.count { return false }
+            }
+        }
         return first || cells.contains { if case .text = CellContent(parsing: $0) { return true } else { return false } }
     }
 
@@ -137,7 +154,7 @@ struct ColumnLayout {
     static func coalesce(_ data: inout [CellGrid.Row], header: [[String]], from start: Int) {
         func filled(_ row: CellGrid.Row, _ c: Int) -> Bool { c < row.cells.count && !Label.isBlank(row.cells[c]) }
         func isText(_ row: CellGrid.Row, _ c: Int) -> Bool { if case .text = CellContent(parsing: row.cells[c]) { return true } else { return false } }
-        let width = data.map(\.cells.count).max() ?? 0
+        let width = data.reduce(0) { max($0, $1.cells.count) }
         var c = start
         while c + 1 < width {
             let headerEmpty = header.allSatisfy { ($0.indices.contains(c) ? $0[c] : "").isEmpty && ($0.indices.contains(c + 1) ? $0[c + 1] : "").isEmpty }

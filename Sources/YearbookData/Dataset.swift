@@ -20,9 +20,9 @@ public struct Dataset: Sendable {
         withoutActuallyEscaping(field) { field in observations.indices.lazy.map { field(observations[$0]) }.distinctInOrder() }
     }
 
-    public var zones: [String] { distinct(\.zone) }
-    public var indicators: [String] { distinct(\.indicator) }
-    public var periods: [Period] { Period.distinctAscending(observations.lazy.map(\.period)) }
+    public var zones: [String] { distinct { $0.zone } }
+    public var indicators: [String] { distinct { $0.indicator } }
+    public var periods: [Period] { Period.distinctAscending(observations.lazy.map { $0.period }) }
 
     /// The observations of one period only.
     public func filtered(period: Period) -> Dataset {
@@ -76,6 +76,6 @@ extension YearbookTable {
 
     /// The periods the table prints, in time order.
     public var periods: [Period] {
-        Period.distinctAscending(rows.compactMap(\.period) + columns.compactMap(\.period) + [titlePeriod].compactMap { $0 })
+        Period.distinctAscending(rows.compactMap { $0.period } + columns.compactMap { $0.period } + [titlePeriod].compactMap { $0 })
     }
 }

@@ -13,8 +13,8 @@ public struct Observation: Hashable, Sendable {
     }
 
     // A table of a million observations is mostly this struct: its fields are stored largest
-    // first with the one-byte ones together at the end, and the period packed into 8 bytes
-    // (`StoredPeriod`), which keeps it at 136 bytes rather than 200.
+    // first with the one-byte ones together at the end, the period packed into 8 bytes
+    // (`StoredPeriod`) and the rare note boxed, which keeps it at 128 bytes rather than 200.
 
     /// The zone's canonical name where the registry knows the label, else the label itself.
     public var zone: String
@@ -23,7 +23,11 @@ public struct Observation: Hashable, Sendable {
     public var unit: String
     /// nil when the table marks the value missing: never zero.
     public var value: Value?
-    public var note: String?
+    private var noteBox: Box<String>?
+    public var note: String? {
+        get { noteBox?.value }
+        set { noteBox = newValue.map(Box.init) }
+    }
     /// Where the value was read from.
     public var location: SourceLocation?
     public var period: Period {
@@ -47,7 +51,7 @@ public struct Observation: Hashable, Sendable {
         self.storedPeriod = StoredPeriod(period)
         self.value = value
         self.flag = flag
-        self.note = note
+        self.noteBox = note.map(Box.init)
         self.isTotal = isTotal
         self.isSubtotal = isSubtotal
         self.location = location

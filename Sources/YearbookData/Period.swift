@@ -97,7 +97,7 @@ public enum Period: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// that are not periods.
     public static func sequence(_ labels: [String]) -> [Period?] {
         // A date column saved without a date format prints Excel serials (43861 → 2020-01-31).
-        let filled = labels.filter { !$0.isEmpty }
+        let filled = labels.lazy.filter { !$0.isEmpty }
         if !filled.isEmpty, filled.allSatisfy({ Int($0).map { $0 > 2200 } ?? false }) {
             return labels.map { Int($0).flatMap { Period(excelSerial: Double($0)) } }
         }

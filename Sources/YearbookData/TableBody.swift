@@ -22,7 +22,9 @@ struct TableBody {
         var overlong: [CellGrid.Row] = []
         var headerRowsToSkip = 0
         for row in rows {
-            if row.isBlank {
+            // The first filled cell, and whether another follows, found without gathering the
+            // filled cells: that array, made for every row, was a tenth of reading a long series.
+            guard let firstFilled = row.cells.firstIndex(where: { !Label.isBlank($0) }) else {
                 afterBlank = !data.isEmpty
                 continue
             }
@@ -32,8 +34,8 @@ struct TableBody {
                 repeatedHeaderLines.append(row.line)
                 continue
             }
-            let filled = row.cells.enumerated().filter { !Label.isBlank($0.element) }
-            let first = filled[0]
+            let first = (offset: firstFilled, element: row.cells[firstFilled])
+            let single = !row.cells[(firstFilled + 1)...].contains { !Label.isBlank($0) }
             if (closing || afterBlank), let top = header.first, TableBody.repeats(row, top) {
                 // The page turned: drop the continuation line (续表) and read on under the header.
                 if let last = notes.last, TableBody.isContinuationLine(last) { notes.removeLast() }
@@ -43,10 +45,10 @@ struct TableBody {
                 continue
             }
             // A footer merged across the sheet, or a line of prose set off below the data.
-            let prose = filled.count == 1 && (first.offset == labelColumn && row.cells.count < min(2, headerWidth)
+            let prose = single && (first.offset == labelColumn && row.cells.count < min(2, headerWidth)
                 || afterBlank && Label.normalise(first.element).count >= 8)
             let opensNotes = YearbookTableReader.isNoteText(first.element) || prose
-            if afterBlank && !opensNotes && filled.count >= 2 && (closing || !TableBody.looksLikeData(row, labelColumn: labelColumn)) {
+            if afterBlank && !opensNotes && !single && (closing || !TableBody.looksLikeData(row, labelColumn: labelColumn)) {
                 // After a gap, below the notes or in a row of labels, another table begins.
                 secondTableLine = row.line
                 break
@@ -56,7 +58,7 @@ struct TableBody {
             }
             if closing || opensNotes {
                 closing = true
-                add(filled.map { Label.trimmed($0.element) }.joined(separator: delimiter == .comma ? "," : " "), continuing: first.element)
+                add(row.cells.filter { !Label.isBlank($0) }.map { Label.trimmed($0) }.joined(separator: delimiter == .comma ? "," : " "), continuing: first.element)
                 continue
             }
             if row.filledWidth > headerWidth {
@@ -75,7 +77,7 @@ struct TableBody {
             guard delimiter != .comma || overlong.count * 2 > data.count else {
                 throw DataError.ragged(SourceLocation(file: file, line: first.line, column: headerWidth + 1), cells: first.filledWidth, width: headerWidth)
             }
-            unheaded = (first.line, overlong.map(\.filledWidth).max()!)
+            unheaded = (first.line, overlong.map { $0.filledWidth }.max()!)
         }
     }
 

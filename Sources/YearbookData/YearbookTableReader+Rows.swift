@@ -8,7 +8,8 @@ extension YearbookTableReader {
         }
         var period: Period?
         if let pc = layout.periodColumn {
-            let raw = Label.normalise(row.cells[pc])
+            // The label itself where the rows are periods: normalised once, not twice.
+            let raw = sequencePeriod != nil ? "" : pc == layout.labelColumn ? label : Label.normalise(row.cells[pc])
             guard let p = sequencePeriod ?? Period(label: raw) else {
                 throw DataError(SourceLocation(file: file, line: row.line, column: pc + 1),
                                 "expected a year (2020, 2020年) or a period (2020-02, 2020Q1), found \"\(raw)\"")

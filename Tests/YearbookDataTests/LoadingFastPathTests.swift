@@ -109,10 +109,10 @@ import Testing
 /// A table of a million values is mostly these structs; their size is what loading it costs.
 @Suite struct LoadedSizeTests {
     @Test func anObservationStaysSmall() {
-        #expect(MemoryLayout<Observation>.stride <= 136)
+        #expect(MemoryLayout<Observation>.stride <= 128)
         #expect(MemoryLayout<YearbookData.SourceLocation>.size <= 25)
         #expect(MemoryLayout<YearbookTable.Row>.stride <= 112)
-        #expect(MemoryLayout<YearbookTable.Cell>.stride <= 80)
+        #expect(MemoryLayout<YearbookTable.Cell>.stride <= 64)
     }
 
     @Test func aStoredPeriodIsThePeriod() {

@@ -53,7 +53,7 @@ struct LineRecipe: ChartRecipe {
         let legend = hasPlans ? Legend(entries: [.init(label: zh ? "实际" : "actual", color: theme.color(0), key: .dot),
                                                  .init(label: zh ? "目标或预计" : "target or estimate", color: theme.color(0), key: .ring)]) : nil
         // The span drawn: from the first period with a value to the last.
-        let valued = lines.lazy.flatMap { $0.points.lazy.filter { $0.value != nil }.map(\.period) }
+        let valued = lines.lazy.flatMap { $0.points.lazy.filter { $0.value != nil }.map { $0.period } }
         let first = valued.min()!, last = valued.max()!
         let single = lines.count == 1 && Set(lines.map(\.zone)).count == 1
         let indicators = lines.map(\.indicator).distinctInOrder()
@@ -211,7 +211,7 @@ struct LineRecipe: ChartRecipe {
         var marks: [Mark] = []
         let stroke = Stroke(color: color, width: line.points.count > 200 ? 1.25 : 2)
         var segment: [Point] = []
-        let present = Array(line.points.lazy.filter { $0.isActual && $0.value != nil }.map(\.period.ordinal))
+        let present = Array(line.points.lazy.filter { $0.isActual && $0.value != nil }.map { $0.period.ordinal })
         let steps = zip(present, present.dropFirst()).map { $1 - $0 }.sorted()
         let rhythm = steps.isEmpty ? 0 : steps[steps.count / 2]
         var previousOrdinal: Double?
