@@ -48,6 +48,24 @@ import Testing
         }
     }
 
+    /// A column of periods gives up on a column of names after its first fifth: the answer is
+    /// the one counting every cell through `Period.sequence` gives.
+    @Test func aPeriodColumnIsFoundAsByCountingEveryCell() {
+        let cells = ["2020", "2020年", "2020-01", "2020.1", "2020.10", "2021Q1", "2020-01-31 13:00", "43861", "45000", "北京", "合计", "", " ", "…", "12.5", "Y2024年"]
+        var state: UInt64 = 11
+        func next() -> Int { state = state &* 6364136223846793005 &+ 1442695040888963407; return Int(state >> 33) }
+        for round in 0..<5_000 {
+            let count = next() % 12 + 1
+            // Some columns all periods, or all serials, so both answers are exercised.
+            let pool = round % 3 == 0 ? Array(cells[0..<7]) : round % 7 == 0 ? ["43861", "45000", ""] : cells
+            let column = (0..<count).map { _ in pool[next() % pool.count] }
+            let rows = column.enumerated().map { CellGrid.Row(line: $0.offset + 1, cells: [$0.element, "1"]) }
+            let filled = column.map(Label.normalise).filter { !$0.isEmpty }
+            let expected = filled.count >= 2 && Period.sequence(filled).filter { $0 != nil }.count * 5 >= filled.count * 4
+            #expect(ColumnLayout.holdsPeriods(rows, column: 0, first: true) == expected, "\(column)")
+        }
+    }
+
     @Test func quotedFieldsSurviveTheByteSplitter() throws {
         let fields = Self.strings(count: 3_000, seed: 2)
         let rows = stride(from: 0, to: fields.count, by: 5).map { Array(fields[$0..<min($0 + 5, fields.count)]) }
