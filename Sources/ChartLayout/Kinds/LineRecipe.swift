@@ -252,10 +252,16 @@ struct LineRecipe: ChartRecipe {
             if let runKey { if series[runKey] == nil { series[runKey] = run } else { series[runKey]!.append(contentsOf: run) } }
             run = []
         }
-        for o in s.observations where o.period.granularity == granularity {
-            let key = Key(zone: o.zone, indicator: o.indicator)
-            if key != runKey { flush(); runKey = key }
-            run.append(Series.Point(period: o.period, value: o.value, flag: o.flag))
+        // Read by index: iterating would copy every observation, strings and all.
+        let all = s.observations
+        for i in all.indices {
+            let period = all[i].period
+            guard period.granularity == granularity else { continue }
+            if runKey?.zone != all[i].zone || runKey?.indicator != all[i].indicator {
+                flush()
+                runKey = Key(zone: all[i].zone, indicator: all[i].indicator)
+            }
+            run.append(Series.Point(period: period, value: all[i].value, flag: all[i].flag))
         }
         flush()
         for zone in s.zones {
