@@ -5,14 +5,20 @@ import Foundation
 /// and which points are targets rather than outcomes.
 public struct Series: Hashable, Sendable {
     public struct Point: Hashable, Sendable {
-        public var period: Period
+        // A line of a million points holds a million of these: the period is packed as an
+        // observation packs it, 48 bytes a point rather than 72.
+        public var period: Period {
+            get { storedPeriod.period }
+            set { storedPeriod = StoredPeriod(newValue) }
+        }
         public var value: Value?
+        private var storedPeriod: StoredPeriod
         public var flag: Observation.Flag?
 
         public var isActual: Bool { flag == nil || flag == .break }
 
         public init(period: Period, value: Value?, flag: Observation.Flag? = nil) {
-            self.period = period
+            self.storedPeriod = StoredPeriod(period)
             self.value = value
             self.flag = flag
         }

@@ -95,7 +95,7 @@ struct LineRecipe: ChartRecipe {
         var requests: [LabelRequest] = []
         var valueTexts: [String] = []
         var markers: [Rect] = []
-        let pointsPerLine = lines.map { $0.points.filter { $0.value != nil }.count }.max() ?? 0
+        let pointsPerLine = lines.map { $0.points.lazy.filter { $0.value != nil }.count }.max() ?? 0
         let drawMarkers = pointsPerLine <= 60
         for (n, line) in lines.enumerated() {
             let color = theme.color(n)
