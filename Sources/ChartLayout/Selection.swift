@@ -35,7 +35,10 @@ public struct Selection: Sendable {
             throw ChartError.unknown("indicator", name, in: dataset.file, available: allIndicators)
         }
         let named = description.indicators.isEmpty ? all : Selection.keeping(all) { description.indicators.contains($0.indicator) }
-        let available = Measure.allCases.filter { m in named.contains { $0.measure == m } }
+        // The measures present, in one pass that stops once all are seen.
+        var present = Set<Measure>()
+        for i in named.indices where present.insert(named[i].measure).inserted && present.count == Measure.allCases.count { break }
+        let available = Measure.allCases.filter(present.contains)
         if let m = description.measure, !available.contains(m) {
             throw ChartError.unknown("measure", m.rawValue, in: dataset.file, available: available.map(\.rawValue))
         }
@@ -45,7 +48,9 @@ public struct Selection: Sendable {
             ? named.lazy.filter { $0.measure == chosenMeasure }.map { $0.indicator }.distinctInOrder()
             : description.indicators
         let indicatorSet = Set(indicators)
-        var rows = Selection.keeping(named) { $0.measure == chosenMeasure && indicatorSet.contains($0.indicator) }
+        // One indicator (a long series) is compared, not hashed, a million times.
+        let only = indicators.count == 1 ? indicators[0] : nil
+        var rows = Selection.keeping(named) { $0.measure == chosenMeasure && (only != nil ? $0.indicator == only! : indicatorSet.contains($0.indicator)) }
         if rows.isEmpty {
             throw ChartError.nothingToDraw(dataset.file, "no \(chosenMeasure.rawValue) values for \(indicators.joined(separator: ", "))")
         }
@@ -66,7 +71,9 @@ public struct Selection: Sendable {
         } else {
             periods = tablePeriods
             if let first = tablePeriods.first, let last = tablePeriods.last {
-                rows = Selection.keeping(rows) { $0.period >= first && $0.period <= last }
+                // Periods order by their ordinals: each row's taken once, not four times.
+                let span = first.ordinal...last.ordinal
+                rows = Selection.keeping(rows) { span.contains($0.period.ordinal) }
             }
         }
 
@@ -91,15 +98,16 @@ public struct Selection: Sendable {
     }
 
     /// The periods of the observations that satisfy `keep`, read in place.
-    static func periods(of observations: [Observation], where keep: (Observation) -> Bool) -> [Period] {
+    static func periods(of observations: [Observation], where keep: (borrowing Observation) -> Bool) -> [Period] {
         observations.indices.compactMap { keep(observations[$0]) ? observations[$0].period : nil }
     }
 
     /// The observations that satisfy `keep`: `observations` itself, not a copy, when all do, as
     /// they do in a table of one series; copying a million observations costs more than the
     /// test.
-    static func keeping(_ observations: [Observation], where keep: (Observation) -> Bool) -> [Observation] {
-        // Tested in place: iterating the array would copy every observation, strings and all.
+    static func keeping(_ observations: [Observation], where keep: (borrowing Observation) -> Bool) -> [Observation] {
+        // Tested in place, each observation lent to the test: iterating the array, or passing
+        // each to it owned, would copy every observation, strings and all.
         observations.indices.allSatisfy { keep(observations[$0]) } ? observations : observations.filter(keep)
     }
 }

@@ -39,6 +39,7 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         var previous = [String](repeating: "\u{0}", count: 6)
         var escaped = previous
         var previousPeriod: Period?
+        var periodBytes: [UInt8] = []
         func field(_ k: Int, _ text: String) {
             if k > 0 { out.append(separator) }
             if text != previous[k] { previous[k] = text; escaped[k] = escape(text) }
@@ -52,10 +53,16 @@ public enum ExportFormat: String, Sendable, CaseIterable {
             field(1, observations[index].indicator)
             field(2, observations[index].measure.rawValue)
             field(3, observations[index].unit)
-            // A period's text is built only when it changes: a dated one would allocate per row.
+            // A period's bytes are made only when it changes, and a dated one's written without
+            // a string: a million hourly rows would otherwise allocate a million of them.
             let period = observations[index].period
-            field(4, period == previousPeriod ? previous[4] : period.description)
-            previousPeriod = period
+            if period != previousPeriod {
+                periodBytes.removeAll(keepingCapacity: true)
+                if !period.appendISOText(to: &periodBytes) { periodBytes.append(contentsOf: escape(period.description).utf8) }
+                previousPeriod = period
+            }
+            out.append(separator)
+            out.append(contentsOf: periodBytes)
             field(5, observations[index].value?.text ?? "")
             out.append(0x0A)
             // Sized once from the first rows, so a large export is not copied as it grows.

@@ -134,6 +134,23 @@ import Testing
         #expect(MemoryLayout<YearbookTable.Cell>.stride <= 64)
     }
 
+    /// The bytes an export writes for a dated period are its description, for every field in
+    /// and out of range.
+    @Test func aPeriodsBytesAreItsText() {
+        var state: UInt64 = 5
+        func next(_ n: Int) -> Int { state = state &* 6364136223846793005 &+ 1442695040888963407; return Int(state >> 33) % n }
+        for _ in 0..<20_000 {
+            let y = [next(3000), 999 + next(3), 9998 + next(3), -next(50)][next(4)], m = next(120), d = next(120), s = next(400_000)
+            let period: Period = [.month(y, m), .day(y, m, d), .time(y, m, d, s), .year(y), .quarter(y, m)][next(5)]
+            var bytes: [UInt8] = [0x2C]
+            if period.appendISOText(to: &bytes) {
+                #expect(bytes == [0x2C] + Array(period.description.utf8), "\(period)")
+            } else {
+                #expect(bytes == [0x2C], "\(period)")
+            }
+        }
+    }
+
     @Test func aStoredPeriodIsThePeriod() {
         let periods: [Period] = [.year(2020), .year(-3), .year(Int.max), .quarter(2020, 4), .quarter(1900, 17), .month(2200, 12),
                                  .day(1999, 2, 28), .day(2020, 1, 40), .time(2020, 1, 31, 86_399), .time(1900, 1, 1, 0),

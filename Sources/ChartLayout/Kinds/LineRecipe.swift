@@ -53,8 +53,16 @@ struct LineRecipe: ChartRecipe {
         let legend = hasPlans ? Legend(entries: [.init(label: zh ? "实际" : "actual", color: theme.color(0), key: .dot),
                                                  .init(label: zh ? "目标或预计" : "target or estimate", color: theme.color(0), key: .ring)]) : nil
         // The span drawn: from the first period with a value to the last.
-        let valued = lines.lazy.flatMap { $0.points.lazy.filter { $0.value != nil }.map { $0.period } }
-        let first = valued.min()!, last = valued.max()!
+        // One pass, each period's ordinal taken once: a million points were compared four times.
+        var first = lines[0].points[0].period, last = first
+        var firstOrdinal = Double.infinity, lastOrdinal = -Double.infinity
+        for line in lines {
+            for k in line.points.indices where line.points[k].value != nil {
+                let period = line.points[k].period, ordinal = period.ordinal
+                if ordinal < firstOrdinal { (first, firstOrdinal) = (period, ordinal) }
+                if ordinal > lastOrdinal { (last, lastOrdinal) = (period, ordinal) }
+            }
+        }
         let single = lines.count == 1 && Set(lines.map(\.zone)).count == 1
         let indicators = lines.map(\.indicator).distinctInOrder()
         let place = Set(lines.map(\.zone)).count == 1 && !lines[0].zone.isEmpty ? context.name(lines[0].zone) : ""
@@ -110,8 +118,10 @@ struct LineRecipe: ChartRecipe {
             }
             let labelled = Set(labelledPoints(line, lines: lines.count))
             for (k, p) in line.points.enumerated() where p.value != nil {
-                let pt = Point(x(p.period.ordinal), y(format.scaled(p.value!.number)))
                 let hollow = !p.isActual
+                // Most points of a long line have neither marker nor label: no position for them.
+                guard drawMarkers || hollow || labelled.contains(k) else { continue }
+                let pt = Point(x(p.period.ordinal), y(format.scaled(p.value!.number)))
                 if drawMarkers || hollow {
                     let r = hollow ? 4.0 : 3.5
                     marks.append(.circle(center: pt, radius: r, role: hollow ? "target-marker" : "marker",
@@ -170,7 +180,7 @@ struct LineRecipe: ChartRecipe {
         func data(of line: Line) -> [Observation] {
             let own = Selection.keeping(s.observations) { $0.zone == line.zone && $0.indicator == line.indicator }
             // A dated series comes in time order: checked in one pass, not sorted into a copy.
-            return zip(own, own.dropFirst()).allSatisfy({ !($1.period < $0.period) }) ? own : own.sorted { $0.period < $1.period }
+            return Period.inOrder(own.indices.lazy.map { own[$0].period }) ? own : own.sorted { $0.period < $1.period }
         }
         // One line's data is the selection itself; flattening would copy it.
         let shown = lines.count == 1 ? data(of: lines[0]) : lines.flatMap(data)
@@ -224,9 +234,10 @@ struct LineRecipe: ChartRecipe {
         }
         for p in line.points where p.isActual {
             guard let value = p.value else { continue }
-            if let previousOrdinal, p.period.ordinal - previousOrdinal > rhythm * 1.5 + 1e-9 { flush() }
-            previousOrdinal = p.period.ordinal
-            let pt = Point(x(p.period.ordinal), y(format.scaled(value.number)))
+            let ordinal = p.period.ordinal
+            if let previousOrdinal, ordinal - previousOrdinal > rhythm * 1.5 + 1e-9 { flush() }
+            previousOrdinal = ordinal
+            let pt = Point(x(ordinal), y(format.scaled(value.number)))
             if p.flag == .break, let previous = segment.last {
                 flush()
                 marks += try breakRule(between: previous.x, and: pt.x, top: top, bottom: bottom, period: p.period)
@@ -268,7 +279,7 @@ struct LineRecipe: ChartRecipe {
             for indicator in s.indicators {
                 guard var points = series[Key(zone: zone, indicator: indicator)] else { continue }
                 // A dated series comes in time order: checked in one pass, sorted only if not.
-                if !zip(points, points.dropFirst()).allSatisfy({ !($1.period < $0.period) }) { points.sort { $0.period < $1.period } }
+                if !Period.inOrder(points.lazy.map { $0.period }) { points.sort { $0.period < $1.period } }
                 if points.contains(where: { $0.value != nil }) { lines.append(Line(zone: zone, indicator: indicator, points: points)) }
             }
         }
