@@ -61,10 +61,11 @@ public enum Chart {
         let named = description.indicators.isEmpty ? dataset.observations : dataset.observations.filter { description.indicators.contains($0.indicator) }
         let measure = description.measure ?? Measure.allCases.first { m in named.contains { $0.measure == m } } ?? .level
         // By index, so that each test reads its field in place instead of copying the observation.
-        let rows = named.indices.lazy.filter { named[$0].measure == measure && named[$0].value != nil }
+        // One filter each, not a filter of a filter, whose composed test Swift rebuilds per row.
+        let row = { (i: Int) in named[i].measure == measure && named[i].value != nil }
         // Only whether there are more than 2 periods and 6 zones matters: counting stops there.
-        let periods = countDistinct(rows.map { named[$0].period }, upTo: 3)
-        let zones = countDistinct(rows.filter { !named[$0].isTotal && !named[$0].isSubtotal }.map { named[$0].zone }, upTo: 7)
+        let periods = countDistinct(named.indices.lazy.filter(row).map { named[$0].period }, upTo: 3)
+        let zones = countDistinct(named.indices.lazy.filter { row($0) && !named[$0].isTotal && !named[$0].isSubtotal }.map { named[$0].zone }, upTo: 7)
         if measure == .rank { return periods > 2 ? .bump : .slope }
         let overTime = description.year == nil && periods > 1
         // A few regions, or one region (a nation's series), over time: lines.
@@ -83,7 +84,8 @@ public enum Chart {
         let rows = indices.map { all[$0] }
         let indicators = indices.map { all[$0].indicator }.distinctInOrder()
         guard let first = indicators.first else { return [] }
-        guard countDistinct(indices.filter { !all[$0].isTotal && !all[$0].isSubtotal }.map { all[$0].zone }, upTo: 2) <= 1 else { return [first] }
+        guard countDistinct(all.indices.lazy.filter { all[$0].measure == measure && !all[$0].isTotal && !all[$0].isSubtotal }.map { all[$0].zone },
+                            upTo: 2) <= 1 else { return [first] }
         // One region's indicators share an axis only in one unit (and, for lines, one kind of period).
         let sample = rows.first { $0.indicator == first && $0.value != nil } ?? rows.first { $0.indicator == first }
         return indicators.filter { name in

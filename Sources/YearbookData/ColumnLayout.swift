@@ -26,6 +26,11 @@ struct ColumnLayout {
         func kind(_ column: Int, untilNumber: Bool = false) -> (text: Bool, numbers: Bool) {
             var text = false, numbers = false
             for row in data where column < row.cells.count {
+                if CellContent.isPlainNumber(row.cells[column]) {
+                    numbers = true
+                    if text || untilNumber { break }
+                    continue
+                }
                 switch CellContent(parsing: row.cells[column]) {
                 case .text: text = true
                 case .number: numbers = true

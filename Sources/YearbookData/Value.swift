@@ -72,6 +72,13 @@ public enum CellContent: Hashable, Sendable {
     /// most one inner dot, read straight from the bytes. Everything else (separators, signs,
     /// exponents, units, leading dots) goes the general way through `number`.
     static func plainNumber(_ raw: String) -> Value? {
+        guard isPlainNumber(raw), let number = Double(raw) else { return nil }
+        return Value(number: number, text: raw)
+    }
+
+    /// Whether `raw` has the plain form `plainNumber` reads, told from its bytes without
+    /// converting it: a scan that only asks whether a column holds numbers need not parse them.
+    static func isPlainNumber(_ raw: String) -> Bool {
         var digits = 0, dots = 0, index = 0
         var lastWasDigit = false
         for byte in raw.utf8 {
@@ -79,12 +86,11 @@ public enum CellContent: Hashable, Sendable {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1; lastWasDigit = true
             case UInt8(ascii: ".") where lastWasDigit && dots == 0: dots += 1; lastWasDigit = false
             case UInt8(ascii: "-") where index == 0: lastWasDigit = false
-            default: return nil
+            default: return false
             }
             index += 1
         }
-        guard lastWasDigit, digits > 0, let number = Double(raw) else { return nil }
-        return Value(number: number, text: raw)
+        return lastWasDigit && digits > 0
     }
 
     /// Reads `1,234.5`, `+8.9`, `−3.8` (minus sign), `12.5%`, `1.2E+05` and `463亿元`.

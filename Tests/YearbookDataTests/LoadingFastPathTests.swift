@@ -42,6 +42,8 @@ import Testing
         for _ in 0..<20_000 {
             state = state &* 6364136223846793005 &+ 1442695040888963407
             let raw = (0..<(Int(state >> 60) % 6 + 1)).map { k in digits[Int((state >> UInt64(8 * k)) & 0xFF) % digits.count] }.joined()
+            // A column scan counts a plain number without parsing it: it must be one.
+            #expect(!CellContent.isPlainNumber(raw) || CellContent(parsing: raw).value != nil, "\(raw)")
             guard let plain = CellContent.plainNumber(raw) else { continue }
             let general = CellContent.number(raw)
             #expect(general?.0 == plain && general?.1 == nil, "\(raw)")
