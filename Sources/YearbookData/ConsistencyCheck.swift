@@ -118,6 +118,9 @@ public enum ConsistencyCheck {
         var mixed: [SeriesKey: Set<String>] = [:]
         var last: (key: SeriesKey, unit: String)?
         let all = dataset.observations
+        // A table in one unit throughout (the common case) has no series to check: said in one
+        // pass of comparisons, without hashing a key for each of its series.
+        if let unit = all.first?.unit, all.indices.allSatisfy({ all[$0].unit == unit }) { return }
         for index in all.indices {
             let key = SeriesKey(zone: all[index].zone, indicator: all[index].indicator, measure: all[index].measure)
             let unit = all[index].unit
