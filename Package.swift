@@ -66,6 +66,6 @@ let package = Package(
         .testTarget(name: "CairoBackendTests", dependencies: ["CairoBackend", "ChartScene", "CCairo"]),
         .testTarget(name: "YearbookCLITests", dependencies: ["yearbook"]),
         .testTarget(name: "YearbookKitTests", dependencies: ["YearbookKit"]),
-        .testTarget(name: "ChartBatchTests", dependencies: ["ChartBatch", "ChartScene"]),
+        .testTarget(name: "ChartBatchTests", dependencies: ["ChartBatch", "ChartScene", "ChartSpec", "YearbookData"]),
     ]
 )

@@ -40,6 +40,7 @@ public struct ChartBatch: Sendable {
         let parsed = specs.map { path in Result { try ChartSpec.load(path: path) } }
         try OutputCollision.check(zip(specs, parsed).compactMap { path, spec in (try? spec.get()).map { (path, stem(of: $0)) } })
         let cache = DataCache()
+        for case .success(let spec) in parsed { cache.expect(spec) }
         let reports = Reports<Report>(count: specs.count)
         let next = Counter()
         let workers = min(jobs, max(specs.count, 1))

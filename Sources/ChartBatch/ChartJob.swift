@@ -18,10 +18,9 @@ public struct ChartJob: Sendable {
         self.canvasLimit = canvasLimit
     }
 
-    /// What a job drew, with the table it read and what the consistency checks found.
+    /// What a job drew, and what the consistency checks found in its table.
     public struct Result: Sendable {
         public var chart: DrawnChart
-        public var table: TableFile
         public var findings: ConsistencyReport
     }
 
@@ -33,16 +32,20 @@ public struct ChartJob: Sendable {
             let key = error.canvasKey ?? "width"
             throw DataError(spec.location(of: key), "«\(key)»: \(error)")
         }
-        let table: TableFile
-        do {
-            table = try cache.table(spec.dataPath, sheet: spec.sheet, registry: spec.registryPath, indicatorName: spec.indicatorName)
-        } catch let error as DataError where error.message == "no such file" && error.location.file == spec.dataPath && !spec.fromCommandLine {
-            throw DataError(spec.location(of: "data"), "«data»: no such file \(spec.dataPath)")
-        }
-        let dataset = try table.dataset(year: try spec.suppliedYear(for: table))
-        let findings = ConsistencyCheck.run(table, dataset: dataset)
-        let description = try spec.checked(against: table, dataset: dataset)
-        let drawn = try Chart.draw(description, dataset: dataset, registry: table.registry, measurer: measurer, theme: theme)
-        return Result(chart: drawn, table: table, findings: findings)
+        // The table is needed only until its observations are taken and checked: it is let go
+        // (by this chart, and by the cache after the last chart of it) before the layout.
+        let (dataset, findings, description, registry) = try { () throws -> (Dataset, ConsistencyReport, ChartDescription, ZoneRegistry) in
+            defer { cache.finished(with: spec) }
+            let table: TableFile
+            do {
+                table = try cache.table(for: spec)
+            } catch let error as DataError where error.message == "no such file" && error.location.file == spec.dataPath && !spec.fromCommandLine {
+                throw DataError(spec.location(of: "data"), "«data»: no such file \(spec.dataPath)")
+            }
+            let dataset = try table.dataset(year: try spec.suppliedYear(for: table))
+            return (dataset, ConsistencyCheck.run(table, dataset: dataset), try spec.checked(against: table, dataset: dataset), table.registry)
+        }()
+        let drawn = try Chart.draw(description, dataset: dataset, registry: registry, measurer: measurer, theme: theme)
+        return Result(chart: drawn, findings: findings)
     }
 }

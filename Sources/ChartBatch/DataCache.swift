@@ -1,22 +1,48 @@
+import ChartSpec
 import Foundation
 import Workbooks
 import YearbookData
 
 /// Tables loaded once per run however many charts draw them. Charts of different tables load
 /// in parallel; a chart whose table another worker is loading waits for that load rather than
-/// loading it again (the workers of a batch start together, often on the same table).
+/// loading it again (the workers of a batch start together, often on the same table). A table
+/// is let go once the last chart that will draw it has its observations: a table of a million
+/// rows is otherwise held beside the chart drawn from it.
 public final class DataCache: @unchecked Sendable {
     private let tables = Loads<TableFile>()
     private let registries = Loads<ZoneRegistry>()
+    private let lock = NSLock()
+    private var charts: [String: Int] = [:]
 
     public init() {}
 
-    func table(_ path: String, sheet: String?, registry: String?, indicatorName: String?) throws -> TableFile {
-        let key = [path, sheet ?? "", registry ?? "", indicatorName ?? ""].joined(separator: "\u{1}")
-        return try tables.value(for: key) {
-            try TableSource.load(path: path, sheet: sheet, registry: registry.map { path in try registries.value(for: path) { try ZoneRegistry.load(path: path) }.get() },
-                                 indicatorName: indicatorName)
+    /// Counts `spec` among the charts that will draw its table, so that the table stays loaded
+    /// until the last of them; a table no chart was counted for is let go after its one chart.
+    func expect(_ spec: ChartSpec) {
+        lock.withLock { charts[DataCache.key(spec), default: 0] += 1 }
+    }
+
+    func table(for spec: ChartSpec) throws -> TableFile {
+        try tables.value(for: DataCache.key(spec)) {
+            try TableSource.load(path: spec.dataPath, sheet: spec.sheet,
+                                 registry: spec.registryPath.map { path in try registries.value(for: path) { try ZoneRegistry.load(path: path) }.get() },
+                                 indicatorName: spec.indicatorName)
         }.get()
+    }
+
+    /// Says that `spec`'s chart no longer needs its table.
+    func finished(with spec: ChartSpec) {
+        let key = DataCache.key(spec)
+        let last = lock.withLock {
+            let left = (charts[key] ?? 1) - 1
+            charts[key] = left > 0 ? left : nil
+            return left <= 0
+        }
+        if last { tables.forget(key) }
+    }
+
+    private static func key(_ spec: ChartSpec) -> String {
+        [spec.dataPath, spec.sheet ?? "", spec.registryPath ?? "", spec.indicatorName ?? ""].joined(separator: "\u{1}")
     }
 }
 
@@ -29,6 +55,10 @@ private final class Loads<Value>: @unchecked Sendable {
 
     private let lock = NSLock()
     private var slots: [String: Slot] = [:]
+
+    func forget(_ key: String) {
+        lock.withLock { slots[key] = nil }
+    }
 
     func value(for key: String, load: () throws -> Value) -> Result<Value, any Error> {
         let slot = lock.withLock {

@@ -101,13 +101,22 @@ public enum Period: Hashable, Comparable, Sendable, CustomStringConvertible {
         if !filled.isEmpty, filled.allSatisfy({ Int($0).map { $0 > 2200 } ?? false }) {
             return labels.map { Int($0).flatMap { Period(excelSerial: Double($0)) } }
         }
-        let parsed = labels.map(PeriodText.init)
-        let twoDigitDotted = parsed.contains { $0?.dottedMonthDigits == 2 }
-        return parsed.map { text in
-            guard let text else { return nil }
-            if twoDigitDotted, text.dottedMonthDigits == 1, case .month(let y, 1) = text.period { return .month(y, 10) }
-            return text.period
+        // One pass, the single-digit Januaries noted to be turned into Octobers afterwards: a
+        // time column of a million rows is not held twice, parsed and then read.
+        var periods: [Period?] = []
+        periods.reserveCapacity(labels.count)
+        var twoDigitDotted = false
+        var oneDigitJanuaries: [Int] = []
+        for label in labels {
+            guard let text = PeriodText(label) else { periods.append(nil); continue }
+            if text.dottedMonthDigits == 2 { twoDigitDotted = true }
+            if text.dottedMonthDigits == 1, case .month(_, 1) = text.period { oneDigitJanuaries.append(periods.count) }
+            periods.append(text.period)
         }
+        if twoDigitDotted {
+            for k in oneDigitJanuaries { if case .month(let y, 1)? = periods[k] { periods[k] = .month(y, 10) } }
+        }
+        return periods
     }
 
     private static func twoDigits(_ n: Int) -> String { (n < 10 ? "0" : "") + String(n) }

@@ -71,7 +71,10 @@ public struct YearbookTable: Sendable {
         /// The subtotal row this row belongs to, by label, when the table shows the grouping.
         public var parent: String?
         /// The row's period when the table has a year column.
-        public var period: Period?
+        public var period: Period? {
+            get { storedPeriod?.period }
+            set { storedPeriod = newValue.map(StoredPeriod.init) }
+        }
         /// The row's indicator when the table's rows are indicators.
         public var indicator: RowIndicator? {
             get { indicatorBox?.value }
@@ -83,12 +86,14 @@ public struct YearbookTable: Sendable {
         // million rows), and inline they would double every row's size.
         private var zoneBox: Box<Zone>?
         private var indicatorBox: Box<RowIndicator>?
+        // Packed as an observation packs it: a dated series has a million rows.
+        private var storedPeriod: StoredPeriod?
 
         public init(line: Int, label: String, zone: Zone?, isTotal: Bool, period: Period?, indicator: RowIndicator?, cells: [Cell]) {
             self.line = line
             self.label = label
             self.isTotal = isTotal
-            self.period = period
+            self.storedPeriod = period.map(StoredPeriod.init)
             self.cells = cells
             self.zoneBox = zone.map(Box.init)
             self.indicatorBox = indicator.map(Box.init)

@@ -1,7 +1,9 @@
-import ChartBatch
+@testable import ChartBatch
 import ChartScene
+import ChartSpec
 import Foundation
 import Testing
+import YearbookData
 
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
@@ -34,6 +36,31 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         ])
         #expect(finished.specs.sorted() == specs.sorted())
         if jobs == 1 { #expect(finished.specs == specs) }
+    }
+}
+
+/// A table stays loaded until the last chart counted for it is done with it, and is let go
+/// then: read again after that, it is the file as it is now.
+@Suite struct DataCacheTests {
+    @Test func aTableIsKeptForItsLastChartAndLetGoAfter() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("yearbook-cache-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let table = folder.appendingPathComponent("t.csv").path
+        func write(_ value: String) throws {
+            try "zone,indicator,measure,unit,year,value\nA,GDP,level,亿元,2020,\(value)\n".write(toFile: table, atomically: true, encoding: .utf8)
+        }
+        func value(_ file: TableFile) throws -> String? { try file.dataset().observations.first?.value?.text }
+        let spec = ChartSpec(file: folder.appendingPathComponent("c.yaml").path, data: "t.csv", description: .init(), name: "c")
+        let cache = DataCache()
+        cache.expect(spec)
+        cache.expect(spec)
+        try write("1")
+        #expect(try value(cache.table(for: spec)) == "1")
+        cache.finished(with: spec)
+        try write("2")
+        #expect(try value(cache.table(for: spec)) == "1", "one chart is still to draw it: kept")
+        cache.finished(with: spec)
+        #expect(try value(cache.table(for: spec)) == "2", "its last chart is done: let go, and read again")
     }
 }
 

@@ -132,7 +132,7 @@ import Testing
         #expect(MemoryLayout<Observation>.stride <= 128)
         #expect(MemoryLayout<Series.Point>.stride <= 48)
         #expect(MemoryLayout<YearbookData.SourceLocation>.size <= 25)
-        #expect(MemoryLayout<YearbookTable.Row>.stride <= 112)
+        #expect(MemoryLayout<YearbookTable.Row>.stride <= 88)
         #expect(MemoryLayout<YearbookTable.Cell>.stride <= 64)
     }
 
