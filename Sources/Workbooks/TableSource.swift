@@ -13,17 +13,17 @@ public enum TableSource {
                             limits: InputLimits = .standard) throws -> TableFile {
         let data = try TableFile.contents(of: path, maxBytes: limits.maxEntryBytes)
         let zones = try registry ?? TableFile.discoveredRegistry(near: path)
-        return try read(data, file: path == "-" ? "<stdin>" : path, sheet: sheet, registry: zones, indicatorName: indicatorName, limits: limits)
+        return try read(consume data, file: path == "-" ? "<stdin>" : path, sheet: sheet, registry: zones, indicatorName: indicatorName, limits: limits)
     }
 
     /// The table in `data`, in whatever format its bytes show; errors name it `file`. Loading a
     /// file ends here, and so do the fuzz targets, which hand it bytes they made up.
-    public static func read(_ data: Data, file: String, sheet: String? = nil, registry: ZoneRegistry = .empty, indicatorName: String? = nil,
+    public static func read(_ data: consuming Data, file: String, sheet: String? = nil, registry: ZoneRegistry = .empty, indicatorName: String? = nil,
                             limits: InputLimits = .standard) throws -> TableFile {
         guard data.count <= limits.maxEntryBytes else { throw DataError.tooLarge(file, limit: limits.maxEntryBytes) }
         guard let book = try workbook(data, file: file, limits: limits) else {
             if let sheet { throw DataError(SourceLocation(file: file), "--sheet \(sheet): a text table has no sheets") }
-            return try TableFile.parse(data, file: file, registry: registry, indicatorName: indicatorName, limits: limits.grid)
+            return try TableFile.parse(consume data, file: file, registry: registry, indicatorName: indicatorName, limits: limits.grid)
         }
         let index = try sheetIndex(sheet, in: book, file: file)
         let sheetName = book.sheetNames[index]

@@ -90,29 +90,37 @@ public struct TableFile: Sendable {
         try ZoneRegistry.discover(near: path == "-" ? "./-" : path).map(ZoneRegistry.load) ?? .empty
     }
 
-    public static func parse(_ data: Data, file: String, registry: ZoneRegistry = .empty, indicatorName: String? = nil,
+    /// Takes the file's bytes: a table that is not a long form is gathered into cells, and the
+    /// bytes are let go before those cells are read, so the file is not held beside its table.
+    public static func parse(_ data: consuming Data, file: String, registry: ZoneRegistry = .empty, indicatorName: String? = nil,
                              limits: CellGrid.Limits = .standard) throws -> TableFile {
-        func read(_ bytes: UnsafeBufferPointer<UInt8>, encoding: TextEncoding) throws -> TableFile {
+        var longForm: TableFile?, grid: CellGrid?, format = ""
+        func gather(_ bytes: UnsafeBufferPointer<UInt8>, encoding: TextEncoding) throws {
             guard !Label.isBlank(bytes) else { throw DataError.empty(file) }
             // The first fifty lines tell tabs from commas; a megabyte holds them.
             let delimiter = CellGrid.detectDelimiter(String(decoding: bytes.prefix(1 << 20), as: UTF8.self), fileName: file)
             var reader = RowReader(bytes: bytes, delimiter: delimiter, file: file, limits: limits)
-            return try TableFile.read(&reader, delimiter: delimiter, file: file, format: "\(delimiter.name) · \(encoding.rawValue)",
-                                      registry: registry, indicatorName: indicatorName)
+            format = "\(delimiter.name) · \(encoding.rawValue)"
+            (longForm, grid) = try TableFile.gather(&reader, delimiter: delimiter, file: file, format: format, registry: registry)
         }
         // Plain UTF-8 is read where it lies; other encodings are decoded to a string first.
         if TextDecoder.isPlainUTF8(data) {
-            return try data.withUnsafeBytes { try read($0.bindMemory(to: UInt8.self), encoding: .utf8) }
+            try data.withUnsafeBytes { try gather($0.bindMemory(to: UInt8.self), encoding: .utf8) }
+        } else {
+            var decoded = try TextDecoder.decode(data, file: file)
+            decoded.text.makeContiguousUTF8()
+            try decoded.text.utf8.withContiguousStorageIfAvailable { try gather($0, encoding: decoded.encoding) }!
         }
-        var decoded = try TextDecoder.decode(data, file: file)
-        decoded.text.makeContiguousUTF8()
-        return try decoded.text.utf8.withContiguousStorageIfAvailable { try read($0, encoding: decoded.encoding) }!
+        data = Data()
+        if let longForm { return longForm }
+        return try read(grid.take()!, file: file, format: format, registry: registry, indicatorName: indicatorName)
     }
 
     /// The rows up to the first that is neither blank nor a comment tell a long form, which is
-    /// read row by row without a grid; anything else is gathered into one.
-    static func read(_ reader: inout RowReader, delimiter: CellGrid.Delimiter, file: String, format: String, registry: ZoneRegistry,
-                     indicatorName: String?) throws -> TableFile {
+    /// read row by row without a grid; anything else is gathered into one, for the caller to
+    /// read once the text is let go.
+    static func gather(_ reader: inout RowReader, delimiter: CellGrid.Delimiter, file: String, format: String,
+                       registry: ZoneRegistry) throws -> (TableFile?, CellGrid?) {
         var opening: [CellGrid.Row] = []
         while let row = try reader.next() {
             opening.append(row)
@@ -122,16 +130,16 @@ public struct TableFile: Sendable {
             var pending = opening.makeIterator()
             let dataset = try TidyTableReader(registry: registry).read(next: { try pending.next() ?? reader.next() }, delimiter: delimiter, file: file,
                                                                       fractionRead: { reader.fractionRead })
-            return TableFile(file: file, format: format, content: .tidy(dataset), registry: registry)
+            return (TableFile(file: file, format: format, content: .tidy(dataset), registry: registry), nil)
         }
         var rows = opening
         while let row = try reader.next() { rows.append(row) }
-        return try read(CellGrid(rows: rows, delimiter: delimiter), file: file, format: format, registry: registry, indicatorName: indicatorName)
+        return (nil, CellGrid(rows: consume rows, delimiter: delimiter))
     }
 
     /// A table from cells another reader found (a workbook's sheet, an HTML table), through the
     /// same long-form or yearbook-layout rules as a text file.
-    public static func read(_ grid: CellGrid, file: String, format: String, registry: ZoneRegistry, sheets: [String] = [],
+    public static func read(_ grid: consuming CellGrid, file: String, format: String, registry: ZoneRegistry, sheets: [String] = [],
                             indicatorName: String? = nil) throws -> TableFile {
         let content: Content
         if TidyTableReader.recognises(grid) {

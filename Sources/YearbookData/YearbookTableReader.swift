@@ -22,8 +22,11 @@ public struct YearbookTableReader {
     /// Label headers of tables whose rows are indicators (a bureau's region profile).
     static let indicatorHeaders: Set<String> = ["指标", "指标名称", "项目", "indicator", "indicators", "series", "indicatorname", "seriesname"]
 
-    public func read(_ grid: CellGrid, file: String) throws -> YearbookTable {
-        let rows = grid.rows
+    /// Takes the grid: its rows are let go as the table is built from them, so a table of a
+    /// million rows is not held twice, as cells and as table rows, at once.
+    public func read(_ grid: consuming CellGrid, file: String) throws -> YearbookTable {
+        var rows = grid.rows
+        grid.rows = []
         let preamble = Preamble(rows)
         guard preamble.end < rows.count else {
             throw rows.contains(where: { !$0.isBlank }) ? DataError.noTable(file) : DataError.empty(file)
@@ -33,6 +36,7 @@ public struct YearbookTableReader {
         var header = HeaderBlock(rows, from: preamble.end, labelColumn: firstUsed, spans: grid.spans)
         let keyed = header.takeKeyedRows(labelColumn: firstUsed)
         var body = try TableBody(rows[header.end...], header: header.rows, headerWidth: header.width, labelColumn: firstUsed, delimiter: grid.delimiter, file: file)
+        rows = []
         var warnings: [ConsistencyReport.Finding] = []
         if let line = body.secondTableLine {
             warnings.append(.init(location: SourceLocation(file: file, line: line),
@@ -67,6 +71,7 @@ public struct YearbookTableReader {
         var indicatorOrigin: String?
         var rowsAreIndicators = false
         var tableRows: [YearbookTable.Row] = []
+        var indents: [Int]?
         do {
             columns = try layout.valueColumns.map {
                 try describe(column: $0, tableUnit: preamble.unit, file: file, line: header.lines[0])
@@ -94,16 +99,21 @@ public struct YearbookTableReader {
                 indicatorOrigin = try inheritIndicators(&columns, named: borrowedIndicator(preamble, file: file), file: file, line: header.lines[0])
             }
             let periods = layout.periodColumn.map { pc in Period.sequence(body.data.map { Label.normalise(pc < $0.cells.count ? $0.cells[pc] : "") }) }
-            tableRows = try body.data.enumerated().map { k, row in
-                try readRow(row, period: periods?[k], layout: layout, columns: &columns,
-                            indicatorRows: rowsAreIndicators || layout.indicatorColumn != nil, file: file)
+            // A row's indentation is taken from its cells before they go.
+            if !rowsAreIndicators && !layout.rowsArePeriods && layout.indicatorColumn == nil {
+                indents = body.data.map { RowHierarchy.indent(layout.labelColumn < $0.cells.count ? $0.cells[layout.labelColumn] : "") }
+            }
+            tableRows.reserveCapacity(body.data.count)
+            for k in body.data.indices {
+                tableRows.append(try readRow(body.data[k], period: periods?[k], layout: layout, columns: &columns,
+                                             indicatorRows: rowsAreIndicators || layout.indicatorColumn != nil, file: file))
+                body.data[k].cells = []
             }
         } catch var error as DataError {
             if error.note == nil { error.note = YearbookTableReader.understanding(header: header, layout: layout, columns: columns) }
             throw error
         }
-        if !rowsAreIndicators && !layout.rowsArePeriods && layout.indicatorColumn == nil {
-            let indents = body.data.map { RowHierarchy.indent(layout.labelColumn < $0.cells.count ? $0.cells[layout.labelColumn] : "") }
+        if let indents {
             warnings += RowHierarchy.apply(&tableRows, indents: indents, file: file)
         }
         var table = YearbookTable(file: file, title: preamble.title, tableUnit: preamble.unit,
