@@ -14,11 +14,14 @@ public enum RegionKind: Int, Comparable, Sendable {
         "陕西", "甘肃", "青海", "宁夏", "新疆", "台湾", "香港", "澳门",
     ]
     private static let provinceSuffixes: Set<String> = ["", "省", "市", "自治区", "壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区"]
+    /// The provinces by their first character: a table of a hundred thousand rows asks for
+    /// each label, and most labels start like no province.
+    private static let provincesByFirst = Dictionary(grouping: provinces) { $0.unicodeScalars.first! }
 
     /// The kind a label names, or nil when the label alone does not tell.
     public static func of(_ label: String) -> RegionKind? {
         let key = Label.key(label)
-        for short in provinces where key.utf8.starts(with: short.utf8)
+        for short in key.unicodeScalars.first.flatMap({ provincesByFirst[$0] }) ?? [] where key.utf8.starts(with: short.utf8)
             && provinceSuffixes.contains(String(decoding: key.utf8.dropFirst(short.utf8.count), as: UTF8.self)) {
             return .province
         }
