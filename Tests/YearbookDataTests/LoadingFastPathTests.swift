@@ -68,6 +68,27 @@ import Testing
         }
     }
 
+    /// Short plain numbers are converted without `strtod`, to the same double, bit for bit.
+    @Test func shortDecimalsConvertAsStrtodDoes() {
+        var state: UInt64 = 3
+        func next() -> UInt64 { state = state &* 6364136223846793005 &+ 1442695040888963407; return state >> 11 }
+        for _ in 0..<100_000 {
+            let length = Int(next() % 15) + 1
+            var digits = String(next() % 1_000_000_000_000_000)
+            digits = String(digits.suffix(length)).padding(toLength: length, withPad: "9", startingAt: 0)
+            let dot = Int(next() % UInt64(length + 1))
+            var text = dot == 0 || dot == length ? digits : String(digits.prefix(dot)) + "." + String(digits.dropFirst(dot))
+            if next() % 2 == 0 { text = "-" + text }
+            guard CellContent.isPlainNumber(text) else { continue }
+            #expect(CellContent.shortDecimal(text)?.bitPattern == Double(text)?.bitPattern, "\(text)")
+        }
+        for text in ["0", "-0", "0.0", "-0.0", "999999999999999", "0.000000000000001", "0.0000000000000000000001", "00000000000000000012.5",
+                     "123456789012345", "1.5", "-100.0"] {
+            #expect(CellContent.shortDecimal(text)?.bitPattern == Double(text)?.bitPattern, "\(text)")
+        }
+        #expect(CellContent.shortDecimal("1234567890123456") == nil && CellContent.shortDecimal("0.00000000000000000000001") == nil)
+    }
+
     @Test func quotedFieldsSurviveTheByteSplitter() throws {
         let fields = Self.strings(count: 3_000, seed: 2)
         let rows = stride(from: 0, to: fields.count, by: 5).map { Array(fields[$0..<min($0 + 5, fields.count)]) }
