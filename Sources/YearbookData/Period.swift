@@ -130,12 +130,19 @@ public enum Period: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// Appends the period's text to `bytes` as `description` writes it, without a string in
-    /// between where the ISO form applies (months, days, times of day): a data CSV of a million
-    /// hourly rows would otherwise make a million strings. False, and nothing appended, for
-    /// any other period.
+    /// between where the ISO form applies (four-digit years, months, days, times of day): an
+    /// export of a million rows would otherwise make a million strings. False, and nothing
+    /// appended, for any other period.
     public func appendISOText(to bytes: inout [UInt8]) -> Bool {
         let (y, m, d, s): (Int, Int, Int?, Int?)
         switch self {
+        case .year(let year) where (1000...9999).contains(year):
+            let zero = UInt8(ascii: "0")
+            bytes.append(zero + UInt8(year / 1000))
+            bytes.append(zero + UInt8(year / 100 % 10))
+            bytes.append(zero + UInt8(year / 10 % 10))
+            bytes.append(zero + UInt8(year % 10))
+            return true
         case .month(let year, let month): (y, m, d, s) = (year, month, nil, nil)
         case .day(let year, let month, let day): (y, m, d, s) = (year, month, day, nil)
         case .time(let year, let month, let day, let second): (y, m, d, s) = (year, month, day, second)

@@ -56,7 +56,8 @@ public struct TidyTableReader {
         var observations: [Observation] = []
         // A long form repeats its zones, indicators, units and periods row after row; each
         // distinct text is interpreted once.
-        var zones = Memo<(name: String, isTotal: Bool)>(), indicators = Memo<String>(), units = Memo<String>(), periods: [String: Period] = [:]
+        var zones = Memo<(name: String, isTotal: Bool)>(), indicators = Memo<String>(), units = Memo<String>(), measures = Memo<Measure?>()
+        var periods: [String: Period] = [:]
         while let row = try next() {
             if row.isBlank { continue }
             // Sized once from how far the first thousand rows went, not doubled as it grows: the
@@ -80,10 +81,11 @@ public struct TidyTableReader {
             }
             let indicator = indicators.value(for: row.cells[1], Label.normalise)
             guard !indicator.isEmpty else { throw DataError.badField(at(1), key: "indicator", found: "", expected: "an indicator name") }
-            guard let measure = Measure(rawValue: cell(2)) else {
+            guard let measure = measures.value(for: row.cells[2], { Measure(rawValue: Label.normalise($0)) }) else {
                 throw DataError.badField(at(2), key: "measure", found: cell(2), expected: "one of " + Measure.allCases.map(\.rawValue).joined(separator: ", "))
             }
-            let known = periods[row.cells[4]]
+            // A plain four-digit year is read from its bytes; other periods once each, by text.
+            let known = TidyTableReader.plainYear(row.cells[4]) ?? periods[row.cells[4]]
             guard let period = known ?? Period(label: cell(4)) else {
                 throw DataError.badField(at(4), key: "year", found: cell(4), expected: "a year such as 2020, or a period such as 2020-02 or 2020Q1")
             }
@@ -112,6 +114,18 @@ public struct TidyTableReader {
         }
         return Dataset(file: file, sources: comments.filter(YearbookTableReader.isSource),
                        notes: comments.filter { !YearbookTableReader.isSource($0) }, observations: observations)
+    }
+
+    /// `2020`: four ASCII digits of a year `Period(label:)` accepts (1900–2200), read without
+    /// hashing the text; nil for anything else, which goes the general way.
+    static func plainYear(_ text: String) -> Period? {
+        var year = 0, count = 0
+        for byte in text.utf8 {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte), count < 4 else { return nil }
+            year = year * 10 + Int(byte - UInt8(ascii: "0"))
+            count += 1
+        }
+        return count == 4 && (1900...2200).contains(year) ? .year(year) : nil
     }
 }
 

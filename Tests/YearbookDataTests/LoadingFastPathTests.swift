@@ -89,6 +89,17 @@ import Testing
         #expect(CellContent.shortDecimal("1234567890123456") == nil && CellContent.shortDecimal("0.00000000000000000000001") == nil)
     }
 
+    /// A long form's plain years are read from their bytes as `Period(label:)` reads them.
+    @Test func plainYearsReadAsPeriodsDo() {
+        for year in 0..<10_000 {
+            for text in [String(year), String(format: "%04d", year), " \(year)", "\(year)年", "+\(year)"] {
+                if let fast = TidyTableReader.plainYear(text) { #expect(fast == Period(label: text), "\(text)") }
+            }
+            let padded = String(format: "%04d", year)
+            #expect((TidyTableReader.plainYear(padded) != nil) == (1900...2200).contains(year), "\(padded)")
+        }
+    }
+
     @Test func quotedFieldsSurviveTheByteSplitter() throws {
         let fields = Self.strings(count: 3_000, seed: 2)
         let rows = stride(from: 0, to: fields.count, by: 5).map { Array(fields[$0..<min($0 + 5, fields.count)]) }
