@@ -32,20 +32,24 @@ public struct ChartJob: Sendable {
             let key = error.canvasKey ?? "width"
             throw DataError(spec.location(of: key), "«\(key)»: \(error)")
         }
-        // The table is needed only until its observations are taken and checked: it is let go
-        // (by this chart, and by the cache after the last chart of it) before the layout.
-        let (dataset, findings, description, registry) = try { () throws -> (Dataset, ConsistencyReport, ChartDescription, ZoneRegistry) in
-            defer { cache.finished(with: spec) }
-            let table: TableFile
-            do {
-                table = try cache.table(for: spec)
-            } catch let error as DataError where error.message == "no such file" && error.location.file == spec.dataPath && !spec.fromCommandLine {
-                throw DataError(spec.location(of: "data"), "«data»: no such file \(spec.dataPath)")
-            }
-            let dataset = try table.dataset(year: try spec.suppliedYear(for: table))
-            return (dataset, ConsistencyCheck.run(table, dataset: dataset), try spec.checked(against: table, dataset: dataset), table.registry)
-        }()
-        let drawn = try Chart.draw(description, dataset: dataset, registry: registry, measurer: measurer, theme: theme)
-        return Result(chart: drawn, findings: findings)
+        let data = try observations(from: cache)
+        let drawn = try Chart.draw(data.description, dataset: data.dataset, registry: data.registry, measurer: measurer, theme: theme)
+        return Result(chart: drawn, findings: data.findings)
+    }
+
+    /// The table's observations, checked, with the spec's names checked against them. The
+    /// table itself is needed only until then: this chart lets it go here, and the cache after
+    /// the last chart of it, before the layout.
+    private func observations(from cache: DataCache) throws
+        -> (dataset: Dataset, findings: ConsistencyReport, description: ChartDescription, registry: ZoneRegistry) {
+        defer { cache.finished(with: spec) }
+        let table: TableFile
+        do {
+            table = try cache.table(for: spec)
+        } catch let error as DataError where error.message == "no such file" && error.location.file == spec.dataPath && !spec.fromCommandLine {
+            throw DataError(spec.location(of: "data"), "«data»: no such file \(spec.dataPath)")
+        }
+        let dataset = try table.dataset(year: try spec.suppliedYear(for: table))
+        return (dataset, ConsistencyCheck.run(table, dataset: dataset), try spec.checked(against: table, dataset: dataset), table.registry)
     }
 }

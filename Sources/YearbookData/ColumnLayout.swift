@@ -26,15 +26,15 @@ struct ColumnLayout {
         func kind(_ column: Int, untilNumber: Bool = false) -> (text: Bool, numbers: Bool) {
             var text = false, numbers = false
             for row in data where column < row.cells.count {
+                // A plain number is told from its bytes; anything else is parsed.
                 if CellContent.isPlainNumber(row.cells[column]) {
                     numbers = true
-                    if text || untilNumber { break }
-                    continue
-                }
-                switch CellContent(parsing: row.cells[column]) {
-                case .text: text = true
-                case .number: numbers = true
-                case .missing(let mark): if !mark.isEmpty { numbers = true }
+                } else {
+                    switch CellContent(parsing: row.cells[column]) {
+                    case .text: text = true
+                    case .number: numbers = true
+                    case .missing(let mark): if !mark.isEmpty { numbers = true }
+                    }
                 }
                 if numbers && (text || untilNumber) { break }
             }
@@ -122,7 +122,7 @@ struct ColumnLayout {
         // Four in five must be periods. Outside a column of Excel serials (which `sequence` reads
         // only when every cell is one) each cell is a period on its own, so a column of names
         // is given up after its first fifth rather than parsed whole.
-        if Int(cells[0]).map({ $0 > 2200 }) == true {
+        if Period.isExcelSerial(cells[0]) {
             guard Period.sequence(cells).filter({ $0 != nil }).count * 5 >= cells.count * 4 else { return false }
         } else {
             var misses = 0

@@ -98,7 +98,7 @@ public enum Period: Hashable, Comparable, Sendable, CustomStringConvertible {
     public static func sequence(_ labels: [String]) -> [Period?] {
         // A date column saved without a date format prints Excel serials (43861 → 2020-01-31).
         let filled = labels.lazy.filter { !$0.isEmpty }
-        if !filled.isEmpty, filled.allSatisfy({ Int($0).map { $0 > 2200 } ?? false }) {
+        if !filled.isEmpty, filled.allSatisfy(isExcelSerial) {
             return labels.map { Int($0).flatMap { Period(excelSerial: Double($0)) } }
         }
         // One pass, the single-digit Januaries noted to be turned into Octobers afterwards: a
@@ -119,6 +119,25 @@ public enum Period: Hashable, Comparable, Sendable, CustomStringConvertible {
         return periods
     }
 
+    /// Whether a label reads as an Excel date serial (43861) rather than a year: a whole number
+    /// past any year a table prints. A column is one of serials only when every label is.
+    static func isExcelSerial(_ label: String) -> Bool {
+        Int(label).map { $0 > 2200 } ?? false
+    }
+
+    /// `2020`: four ASCII digits of a year `Period(label:)` accepts (1900–2200), read from the
+    /// bytes without normalising or hashing the text; nil for anything else, which goes the
+    /// general way. A long form of a million rows prints a million of these.
+    static func plainYear(_ text: String) -> Period? {
+        var year = 0, count = 0
+        for byte in text.utf8 {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte), count < 4 else { return nil }
+            year = year * 10 + Int(byte - UInt8(ascii: "0"))
+            count += 1
+        }
+        return count == 4 && (1900...2200).contains(year) ? .year(year) : nil
+    }
+
     private static func twoDigits(_ n: Int) -> String { (n < 10 ? "0" : "") + String(n) }
 
     /// `2020-01`, `2020-01-31` or `2020-01-31T13:00(:05)` written straight into one string, for
@@ -134,15 +153,9 @@ public enum Period: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// export of a million rows would otherwise make a million strings. False, and nothing
     /// appended, for any other period.
     public func appendISOText(to bytes: inout [UInt8]) -> Bool {
-        let (y, m, d, s): (Int, Int, Int?, Int?)
+        let (y, m, d, s): (Int, Int?, Int?, Int?)
         switch self {
-        case .year(let year) where (1000...9999).contains(year):
-            let zero = UInt8(ascii: "0")
-            bytes.append(zero + UInt8(year / 1000))
-            bytes.append(zero + UInt8(year / 100 % 10))
-            bytes.append(zero + UInt8(year / 10 % 10))
-            bytes.append(zero + UInt8(year % 10))
-            return true
+        case .year(let year): (y, m, d, s) = (year, nil, nil, nil)
         case .month(let year, let month): (y, m, d, s) = (year, month, nil, nil)
         case .day(let year, let month, let day): (y, m, d, s) = (year, month, day, nil)
         case .time(let year, let month, let day, let second): (y, m, d, s) = (year, month, day, second)
@@ -156,12 +169,12 @@ public enum Period: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// The length of the ISO form, or nil where it does not apply.
-    private static func isoCount(_ y: Int, _ m: Int, _ d: Int?, _ s: Int?) -> Int? {
-        guard (1000...9999).contains(y), (0...99).contains(m), (0...99).contains(d ?? 0), (0..<360_000).contains(s ?? 0) else { return nil }
-        return 7 + (d == nil ? 0 : 3) + (s == nil ? 0 : 6) + ((s ?? 0) % 60 != 0 ? 3 : 0)
+    private static func isoCount(_ y: Int, _ m: Int?, _ d: Int?, _ s: Int?) -> Int? {
+        guard (1000...9999).contains(y), (0...99).contains(m ?? 0), (0...99).contains(d ?? 0), (0..<360_000).contains(s ?? 0) else { return nil }
+        return 4 + (m == nil ? 0 : 3) + (d == nil ? 0 : 3) + (s == nil ? 0 : 6) + ((s ?? 0) % 60 != 0 ? 3 : 0)
     }
 
-    private static func writeISO(_ y: Int, _ m: Int, _ d: Int?, _ s: Int?, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+    private static func writeISO(_ y: Int, _ m: Int?, _ d: Int?, _ s: Int?, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
         var i = 0
         func put(_ byte: UInt8) { out[i] = byte; i += 1 }
         func digits(_ n: Int, _ width: Int) {
@@ -169,7 +182,8 @@ public enum Period: Hashable, Comparable, Sendable, CustomStringConvertible {
             for _ in 1..<width { divisor *= 10 }
             while divisor > 0 { put(UInt8(ascii: "0") + UInt8(n / divisor % 10)); divisor /= 10 }
         }
-        digits(y, 4); put(UInt8(ascii: "-")); digits(m, 2)
+        digits(y, 4)
+        if let m { put(UInt8(ascii: "-")); digits(m, 2) }
         if let d { put(UInt8(ascii: "-")); digits(d, 2) }
         if let s {
             put(UInt8(ascii: "T")); digits(s / 3600, 2); put(UInt8(ascii: ":")); digits(s / 60 % 60, 2)

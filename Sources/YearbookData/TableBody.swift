@@ -34,7 +34,7 @@ struct TableBody {
                 repeatedHeaderLines.append(row.line)
                 continue
             }
-            let first = (offset: firstFilled, element: row.cells[firstFilled])
+            let firstCell = row.cells[firstFilled]
             let single = !row.cells[(firstFilled + 1)...].contains { !Label.isBlank($0) }
             if (closing || afterBlank), let top = header.first, TableBody.repeats(row, top) {
                 // The page turned: drop the continuation line (续表) and read on under the header.
@@ -45,9 +45,9 @@ struct TableBody {
                 continue
             }
             // A footer merged across the sheet, or a line of prose set off below the data.
-            let prose = single && (first.offset == labelColumn && row.cells.count < min(2, headerWidth)
-                || afterBlank && Label.normalise(first.element).count >= 8)
-            let opensNotes = YearbookTableReader.isNoteText(first.element) || prose
+            let prose = single && (firstFilled == labelColumn && row.cells.count < min(2, headerWidth)
+                || afterBlank && Label.normalise(firstCell).count >= 8)
+            let opensNotes = YearbookTableReader.isNoteText(firstCell) || prose
             if afterBlank && !opensNotes && !single && (closing || !TableBody.looksLikeData(row, labelColumn: labelColumn)) {
                 // After a gap, below the notes or in a row of labels, another table begins.
                 secondTableLine = row.line
@@ -58,7 +58,7 @@ struct TableBody {
             }
             if closing || opensNotes {
                 closing = true
-                add(row.cells.filter { !Label.isBlank($0) }.map { Label.trimmed($0) }.joined(separator: delimiter == .comma ? "," : " "), continuing: first.element)
+                add(row.cells.filter { !Label.isBlank($0) }.map { Label.trimmed($0) }.joined(separator: delimiter == .comma ? "," : " "), continuing: firstCell)
                 continue
             }
             if row.filledWidth > headerWidth {

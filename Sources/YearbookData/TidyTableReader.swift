@@ -85,7 +85,7 @@ public struct TidyTableReader {
                 throw DataError.badField(at(2), key: "measure", found: cell(2), expected: "one of " + Measure.allCases.map(\.rawValue).joined(separator: ", "))
             }
             // A plain four-digit year is read from its bytes; other periods once each, by text.
-            let known = TidyTableReader.plainYear(row.cells[4]) ?? periods[row.cells[4]]
+            let known = Period.plainYear(row.cells[4]) ?? periods[row.cells[4]]
             guard let period = known ?? Period(label: cell(4)) else {
                 throw DataError.badField(at(4), key: "year", found: cell(4), expected: "a year such as 2020, or a period such as 2020-02 or 2020Q1")
             }
@@ -114,18 +114,6 @@ public struct TidyTableReader {
         }
         return Dataset(file: file, sources: comments.filter(YearbookTableReader.isSource),
                        notes: comments.filter { !YearbookTableReader.isSource($0) }, observations: observations)
-    }
-
-    /// `2020`: four ASCII digits of a year `Period(label:)` accepts (1900–2200), read without
-    /// hashing the text; nil for anything else, which goes the general way.
-    static func plainYear(_ text: String) -> Period? {
-        var year = 0, count = 0
-        for byte in text.utf8 {
-            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte), count < 4 else { return nil }
-            year = year * 10 + Int(byte - UInt8(ascii: "0"))
-            count += 1
-        }
-        return count == 4 && (1900...2200).contains(year) ? .year(year) : nil
     }
 }
 

@@ -6,11 +6,11 @@ extension YearbookTableReader {
             throw DataError(SourceLocation(file: file, line: row.line, column: layout.labelColumn + 1),
                             "this row has values but no label; expected the name of a zone or region in column \(SourceLocation.columnLetters(layout.labelColumn + 1))")
         }
-        var period: Period?
-        if let pc = layout.periodColumn {
+        var period = sequencePeriod
+        if let pc = layout.periodColumn, period == nil {
             // The label itself where the rows are periods: normalised once, not twice.
-            let raw = sequencePeriod != nil ? "" : pc == layout.labelColumn ? label : Label.normalise(row.cells[pc])
-            guard let p = sequencePeriod ?? Period(label: raw) else {
+            let raw = pc == layout.labelColumn ? label : Label.normalise(row.cells[pc])
+            guard let p = Period(label: raw) else {
                 throw DataError(SourceLocation(file: file, line: row.line, column: pc + 1),
                                 "expected a year (2020, 2020年) or a period (2020-02, 2020Q1), found \"\(raw)\"")
             }

@@ -93,10 +93,10 @@ import Testing
     @Test func plainYearsReadAsPeriodsDo() {
         for year in 0..<10_000 {
             for text in [String(year), String(format: "%04d", year), " \(year)", "\(year)年", "+\(year)"] {
-                if let fast = TidyTableReader.plainYear(text) { #expect(fast == Period(label: text), "\(text)") }
+                if let fast = Period.plainYear(text) { #expect(fast == Period(label: text), "\(text)") }
             }
             let padded = String(format: "%04d", year)
-            #expect((TidyTableReader.plainYear(padded) != nil) == (1900...2200).contains(year), "\(padded)")
+            #expect((Period.plainYear(padded) != nil) == (1900...2200).contains(year), "\(padded)")
         }
     }
 
