@@ -47,7 +47,8 @@ extension AltText {
             // Found in place: a copy of a long line's points only to take its ends is its size again.
             let isActualValue = { (p: Series.Point) in p.isActual && p.value != nil }
             guard let first = line.points.first(where: isActualValue), let last = line.points.last(where: isActualValue) else { continue }
-            let name = Set(lines.map(\.zone)).count > 1 ? context.name(line.zone) : (line.zone.isEmpty ? "" : context.name(line.zone)) + line.indicator
+            let name = Set(lines.map(\.zone)).count > 1 ? context.name(line.zone)
+                : context.words.placed(line.indicator, in: line.zone.isEmpty ? "" : context.name(line.zone))
             let unit = format.measure == .level ? format.unit : ""
             var s = zh
                 ? "\(name)从\(context.words.name(first.period))的\(format.label(first.value!))\(unit)到\(context.words.name(last.period))的\(format.label(last.value!))\(unit)"

@@ -11,6 +11,12 @@ struct Words {
 
     private var zh: Bool { context.language == .zh }
 
+    /// What a chart of one place shows, named with the place: Chinese writes them together
+    /// (全国合成序列), English with a space between ("United States indicators").
+    func placed(_ what: String, in place: String) -> String {
+        place.isEmpty || zh ? place + what : place + " " + what
+    }
+
     /// 各开发区 / 各省（区、市）/ 各城市 / 各地区, or "by zone", "by province" …, from the
     /// kind most of the chart's rows name; empty when the rows are one region's indicators.
     var regionWord: String {

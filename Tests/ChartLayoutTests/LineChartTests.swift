@@ -62,6 +62,24 @@ import Testing
         }
     }
 
+    /// An English chart of one place's indicators names the place apart from what it shows,
+    /// in the title and in the alt text (a World Bank download of one country).
+    @Test func anEnglishPlaceIsSetApartFromItsIndicators() throws {
+        let csv = "zone,indicator,measure,unit,year,value\n" + ["Population", "Exports", "Imports"].flatMap { i in
+            (2018...2020).map { "United States,\(i),level,,\($0),\($0 - 2000)" }
+        }.joined(separator: "\n") + "\n"
+        let dataset = try TableFile.parse(Data(csv.utf8), file: "wdi.csv").dataset()
+        var d = ChartDescription()
+        d.kind = .line
+        d.language = .en
+        let scene = try Chart.layout(d, dataset: dataset, registry: .empty, measurer: FixedTextMeasurer())
+        #expect(scene.texts("title").first?.text == "United States indicators, 2018–2020")
+        d.indicators = ["Exports"]
+        let one = try Chart.layout(d, dataset: dataset, registry: .empty, measurer: FixedTextMeasurer())
+        #expect(one.texts("title").first?.text == "United States Exports, 2018–2020")
+        #expect(one.description.contains("United States Exports went from 18"))
+    }
+
     /// With no indicator named, one region's lines are its indicators in the first one's unit.
     @Test func seriesInDifferentUnitsDrawTheFirstUnit() throws {
         let scene = try chart("zhuji-timeline.csv") { $0.kind = .line }

@@ -66,10 +66,10 @@ struct LineRecipe: ChartRecipe {
         let single = lines.count == 1 && Set(lines.map(\.zone)).count == 1
         let indicators = lines.map(\.indicator).distinctInOrder()
         let place = Set(lines.map(\.zone)).count == 1 && !lines[0].zone.isEmpty ? context.name(lines[0].zone) : ""
-        let what = single ? place + lines[0].indicator
+        let what = single ? context.words.placed(lines[0].indicator, in: place)
             : indicators.count == 1 ? context.words.regionWord + lines[0].indicator
-            : indicators.count == 2 ? place + indicators.joined(separator: zh ? "与" : " and ")
-            : place + Words.common(indicators, zh: zh)
+            : indicators.count == 2 ? context.words.placed(indicators.joined(separator: zh ? "与" : " and "), in: place)
+            : context.words.placed(Words.common(indicators, zh: zh), in: place)
         let title = context.description.title ?? context.words.title(what: what, from: first, to: last)
         var subtitle = context.description.subtitle ?? format.unitPhrase(context.language)
         if left > 0 { subtitle += zh ? "（另有\(left)条未显示）" : " (\(left) more not shown)" }
