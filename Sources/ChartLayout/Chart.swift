@@ -5,7 +5,7 @@ import YearbookData
 /// (after filters and sorting), so a reader of the report can get the numbers.
 public struct DrawnChart: Sendable {
     public var scene: Scene
-    public var data: [Observation]
+    public var data: Observations
 }
 
 /// The one entry point of the layout: a description and a dataset in, a Scene out, in two
@@ -35,7 +35,7 @@ public enum Chart {
         let recipe = ChartRecipes.recipe(for: kind)
         var chosen = description
         if chosen.measure == nil, let implied = recipe.impliedMeasure(kind),
-           dataset.observations.contains(where: { $0.measure == implied }) {
+           dataset.observations.indices.contains(where: { dataset.observations.measure(at: $0) == implied }) {
             chosen.measure = implied
         }
         if chosen.indicators.isEmpty, kind != .grouped, kind != .dots, kind != .stacked {
@@ -58,14 +58,15 @@ public enum Chart {
     /// one region's (or a nation's) few indicators over time, lines.
     public static func chooseKind(_ description: ChartDescription, dataset: Dataset) throws -> ChartKind {
         if let kind = description.kind { return kind }
-        let named = description.indicators.isEmpty ? dataset.observations : dataset.observations.filter { description.indicators.contains($0.indicator) }
-        let measure = description.measure ?? Measure.allCases.first { m in named.contains { $0.measure == m } } ?? .level
-        // By index, so that each test reads its field in place instead of copying the observation.
+        let all = dataset.observations
+        let named = description.indicators.isEmpty ? all : all.keeping { description.indicators.contains(all.indicator(at: $0)) }
+        let measure = description.measure ?? Measure.allCases.first { m in named.indices.contains { named.measure(at: $0) == m } } ?? .level
+        // Field by field, so that each test reads only what it needs instead of a whole observation.
         // One filter each, not a filter of a filter, whose composed test Swift rebuilds per row.
-        let row = { (i: Int) in named[i].measure == measure && named[i].value != nil }
+        let row = { (i: Int) in named.measure(at: i) == measure && named.hasValue(at: i) }
         // Only whether there are more than 2 periods and 6 zones matters: counting stops there.
-        let periods = countDistinct(named.indices.lazy.filter(row).map { named[$0].period }, upTo: 3)
-        let zones = countDistinct(named.indices.lazy.filter { row($0) && !named[$0].isTotal && !named[$0].isSubtotal }.map { named[$0].zone }, upTo: 7)
+        let periods = countDistinct(named.indices.lazy.filter(row).map(named.period), upTo: 3)
+        let zones = countDistinct(named.indices.lazy.filter { row($0) && !named.isTotal(at: $0) && !named.isSubtotal(at: $0) }.map(named.zone), upTo: 7)
         if measure == .rank { return periods > 2 ? .bump : .slope }
         let overTime = description.year == nil && periods > 1
         // A few regions, or one region (a nation's series), over time: lines.
@@ -77,14 +78,14 @@ public enum Chart {
     /// The indicators a kind shows when none are named: a line or bar of regions shows the
     /// first indicator; one region's lines show its indicators in the first one's unit.
     static func defaultIndicators(_ description: ChartDescription, dataset: Dataset, kind: ChartKind) -> [String] {
-        let measure = description.measure ?? Measure.allCases.first { m in dataset.observations.contains { $0.measure == m } } ?? .level
         let all = dataset.observations
-        // By index, so that each test reads its field in place instead of copying the observation.
-        let indices = all.indices.lazy.filter { all[$0].measure == measure }
+        let measure = description.measure ?? Measure.allCases.first { m in all.indices.contains { all.measure(at: $0) == m } } ?? .level
+        // Field by field, so that each test reads only what it needs instead of a whole observation.
+        let indices = all.indices.lazy.filter { all.measure(at: $0) == measure }
         let rows = indices.map { all[$0] }
-        let indicators = indices.map { all[$0].indicator }.distinctInOrder()
+        let indicators = indices.map(all.indicator).distinctInOrder()
         guard let first = indicators.first else { return [] }
-        guard countDistinct(all.indices.lazy.filter { all[$0].measure == measure && !all[$0].isTotal && !all[$0].isSubtotal }.map { all[$0].zone },
+        guard countDistinct(all.indices.lazy.filter { all.measure(at: $0) == measure && !all.isTotal(at: $0) && !all.isSubtotal(at: $0) }.map(all.zone),
                             upTo: 2) <= 1 else { return [first] }
         // One region's indicators share an axis only in one unit (and, for lines, one kind of period).
         let sample = rows.first { $0.indicator == first && $0.value != nil } ?? rows.first { $0.indicator == first }

@@ -28,9 +28,9 @@ public enum ConsistencyCheck {
             cellUnits(table, into: &report)
         }
         if let dataset {
-            // Fields read by index: iterating would copy every observation with all its strings.
+            // Fields read one by one: iterating would build every observation with all its strings.
             let all = dataset.observations
-            if let index = all.indices.first(where: { all[$0].period == .unspecified }) {
+            if let index = all.indices.first(where: { all.period(at: $0) == .unspecified }) {
                 let first = all[index]
                 report.findings.append(.init(location: SourceLocation(file: first.location?.file ?? file.file),
                     message: "the table prints no year (not in its title, its header or a 年份 column); its values are read without one, give it with --year"))
@@ -120,10 +120,10 @@ public enum ConsistencyCheck {
         let all = dataset.observations
         // A table in one unit throughout (the common case) has no series to check: said in one
         // pass of comparisons, without hashing a key for each of its series.
-        if let unit = all.first?.unit, all.indices.allSatisfy({ all[$0].unit == unit }) { return }
+        if let unit = all.first?.unit, all.indices.allSatisfy({ all.unit(at: $0) == unit }) { return }
         for index in all.indices {
-            let key = SeriesKey(zone: all[index].zone, indicator: all[index].indicator, measure: all[index].measure)
-            let unit = all[index].unit
+            let key = SeriesKey(zone: all.zone(at: index), indicator: all.indicator(at: index), measure: all.measure(at: index))
+            let unit = all.unit(at: index)
             // A series' observations mostly come together: the one before answers without hashing.
             if let last, last.key == key, last.unit == unit { continue }
             last = (key, unit)
@@ -145,15 +145,17 @@ public enum ConsistencyCheck {
     /// allowing for the rounding of every printed figure; a level of 0 must read −100%.
     static func growth(_ dataset: Dataset, into report: inout ConsistencyReport) {
         let all = dataset.observations
-        guard all.indices.contains(where: { all[$0].measure == .growth }) else { return }
+        guard all.indices.contains(where: { all.measure(at: $0) == .growth }) else { return }
         var levels: [SeriesKey: Observation] = [:]
         func key(_ o: Observation, _ period: Period) -> SeriesKey {
             SeriesKey(zone: o.zone, indicator: o.indicator, measure: .level, period: period)
         }
-        for o in dataset.observations where o.measure == .level && o.flag == nil {
+        for i in all.indices where all.measure(at: i) == .level && all.flag(at: i) == nil {
+            let o = all[i]
             levels[key(o, o.period)] = o
         }
-        for g in dataset.observations where g.measure == .growth && g.flag == nil && g.period != .unspecified {
+        for i in all.indices where all.measure(at: i) == .growth && all.flag(at: i) == nil && all.period(at: i) != .unspecified {
+            let g = all[i]
             guard let printed = g.value, let current = levels[key(g, g.period)],
                   let level = current.value else { continue }
             let name = "\(g.zone) «\(g.indicator)» \(g.period)"

@@ -7,7 +7,7 @@ public enum ExportFormat: String, Sendable, CaseIterable {
 
     public static let header = ["zone", "indicator", "measure", "unit", "year", "value"]
 
-    public func render(_ observations: [Observation]) -> String {
+    public func render(_ observations: Observations) -> String {
         switch self {
         case .csv, .tsv: return String(decoding: delimited(observations), as: UTF8.self)
         case .json: return json(observations)
@@ -17,7 +17,7 @@ public enum ExportFormat: String, Sendable, CaseIterable {
 
     /// The bytes to write, as `output` encodes them. CSV and TSV in UTF-8 are written straight
     /// into bytes: a million rows as one string first, then copied to bytes, cost twice the memory.
-    public func bytes(_ observations: [Observation], as output: TextOutput) -> [UInt8] {
+    public func bytes(_ observations: Observations, as output: TextOutput) -> [UInt8] {
         switch (self, output) {
         case (.csv, .utf8), (.tsv, .utf8): return delimited(observations)
         case (.csv, .excel), (.tsv, .excel): return delimited(observations, prefix: [0xEF, 0xBB, 0xBF])
@@ -29,17 +29,17 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         [o.zone, o.indicator, o.measure.rawValue, o.unit, o.period.description, o.value?.text ?? ""]
     }
 
-    private func delimited(_ observations: [Observation], prefix: [UInt8] = []) -> [UInt8] {
+    private func delimited(_ observations: Observations, prefix: [UInt8] = []) -> [UInt8] {
         var writer = DelimitedWriter(tabs: self == .tsv, out: prefix)
         writer.out.append(contentsOf: (ExportFormat.header.joined(separator: String(UnicodeScalar(writer.separator))) + "\n").utf8)
-        // Fields read by index: iterating would copy every observation with all its strings.
+        // Fields read one by one: a whole observation would be built, or copied, with all its strings.
         for index in observations.indices {
-            writer.field(0, observations[index].zone)
-            writer.field(1, observations[index].indicator)
-            writer.field(2, observations[index].measure.rawValue)
-            writer.field(3, observations[index].unit)
-            writer.period(observations[index].period)
-            writer.field(5, observations[index].value?.text ?? "")
+            writer.field(0, observations.zone(at: index))
+            writer.field(1, observations.indicator(at: index))
+            writer.field(2, observations.measure(at: index).rawValue)
+            writer.field(3, observations.unit(at: index))
+            writer.period(observations.period(at: index))
+            writer.field(5, observations.value(at: index)?.text ?? "")
             writer.out.append(0x0A)
             // Sized once from the first rows, so a large export is not copied as it grows.
             if index == 99 { writer.out.reserveCapacity(writer.out.count * observations.count / 100 * 21 / 20) }
@@ -100,7 +100,7 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         return field.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ")
     }
 
-    private func json(_ observations: [Observation]) -> String {
+    private func json(_ observations: Observations) -> String {
         let records = observations.map { o -> String in
             let year: String
             switch o.period {
@@ -137,7 +137,7 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         return out + "\""
     }
 
-    private func markdown(_ observations: [Observation]) -> String {
+    private func markdown(_ observations: Observations) -> String {
         func row(_ cells: [String]) -> String {
             "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |\n"
         }

@@ -211,13 +211,13 @@ extension Period {
     /// in time order already, which the sort finds in one pass; equal periods then sit in one
     /// run of equal ordinals (2020 and 2020-01 share one), deduplicated there without hashing
     /// a million periods.
-    public static func distinctAscending(_ periods: some Collection<Period>) -> [Period] {
+    @inlinable public static func distinctAscending(_ periods: some Collection<Period>) -> [Period] {
         // In order already (a dated series): deduplicated in one pass, without a sorted copy.
         distinctIfAscending(periods) ?? distinctIfAscending(periods.sorted())!
     }
 
     /// The distinct periods of `periods` when they come in time order, else nil.
-    private static func distinctIfAscending(_ periods: some Sequence<Period>) -> [Period]? {
+    @inlinable static func distinctIfAscending(_ periods: some Sequence<Period>) -> [Period]? {
         var result: [Period] = []
         var run = 0
         var previous = -Double.infinity

@@ -2,7 +2,7 @@ import Testing
 @testable import YearbookData
 
 @Suite struct ExportFormatTests {
-    let observations = [
+    let observations: Observations = [
         Observation(zone: "甲, 乙", indicator: "产值", measure: .level, unit: "亿元", period: .year(2020), value: Value(number: 1.5, text: "1.50")),
         Observation(zone: "丙\"区\"", indicator: "产值", measure: .growth, unit: "%", period: .month(2020, 2), value: nil),
     ]
@@ -31,7 +31,7 @@ import Testing
     }
 
     @Test func markdown() {
-        #expect(ExportFormat.markdown.render(Array(observations.prefix(1))) == #"""
+        #expect(ExportFormat.markdown.render([observations[0]]) == #"""
         | zone | indicator | measure | unit | year | value |
         |---|---|---|---|---:|---:|
         | 甲, 乙 | 产值 | level | 亿元 | 2020 | 1.50 |

@@ -106,7 +106,7 @@ struct BarRecipe: ChartRecipe {
         let zeroFirst = plan.rows.map { ($0.key, $0.values[0]) }
         let alt = AltText.bars(context: context, rows: zeroFirst, indicator: plan.byIndicator ? what : plan.series[0], format: format)
         let scene = context.scene(block.marks + bars, title: title, altText: alt, height: height)
-        return DrawnChart(scene: scene, data: plan.rows.flatMap { $0.observations.compactMap { $0 } })
+        return DrawnChart(scene: scene, data: Observations(plan.rows.flatMap { $0.observations.compactMap { $0 } }))
     }
 
     /// Rows in the requested order: largest first by default, missing values last, a total on top.

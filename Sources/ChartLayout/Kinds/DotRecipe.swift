@@ -87,6 +87,6 @@ struct DotRecipe: ChartRecipe {
             AltText.bars(context: context, rows: zones.map { ($0, value($0, ind)) }, indicator: ind, format: format)
         }.joined(separator: context.language == .zh ? "" : " ")
         return DrawnChart(scene: context.scene(block.marks + marks, title: title, altText: alt, height: height),
-                          data: zones.flatMap { z in indicators.compactMap { s.value(zone: z, indicator: $0, period: period) } })
+                          data: Observations(zones.flatMap { z in indicators.compactMap { s.value(zone: z, indicator: $0, period: period) } }))
     }
 }

@@ -177,13 +177,14 @@ struct LineRecipe: ChartRecipe {
                                                 at: Point(end.box.minX, end.box.minY), role: "series-label", datum: line.zone)))
             }
         }
-        func data(of line: Line) -> [Observation] {
-            let own = Selection.keeping(s.observations) { $0.zone == line.zone && $0.indicator == line.indicator }
+        let all = s.observations
+        func data(of line: Line) -> Observations {
+            let own = all.keeping { all.zone(at: $0) == line.zone && all.indicator(at: $0) == line.indicator }
             // A dated series comes in time order: checked in one pass, not sorted into a copy.
-            return Period.inOrder(own.indices.lazy.map { own[$0].period }) ? own : own.sorted { $0.period < $1.period }
+            return Period.inOrder(own.indices.lazy.map(own.period)) ? own : Observations(own.sorted { $0.period < $1.period })
         }
         // One line's data is the selection itself; flattening would copy it.
-        let shown = lines.count == 1 ? data(of: lines[0]) : lines.flatMap(data)
+        let shown = lines.count == 1 ? data(of: lines[0]) : Observations(lines.flatMap(data))
         return DrawnChart(scene: context.scene(block.marks + marks, title: title, altText: AltText.line(context: context, lines: lines, format: format)),
                           data: shown)
     }
@@ -263,16 +264,17 @@ struct LineRecipe: ChartRecipe {
             if let runKey { if series[runKey] == nil { series[runKey] = run } else { series[runKey]!.append(contentsOf: run) } }
             run = []
         }
-        // Read by index: iterating would copy every observation, strings and all.
+        // Field by field: iterating would build or copy every observation, strings and all.
         let all = s.observations
         for i in all.indices {
-            let period = all[i].period
+            let period = all.period(at: i)
             guard period.granularity == granularity else { continue }
-            if runKey?.zone != all[i].zone || runKey?.indicator != all[i].indicator {
+            let zone = all.zone(at: i), indicator = all.indicator(at: i)
+            if runKey?.zone != zone || runKey?.indicator != indicator {
                 flush()
-                runKey = Key(zone: all[i].zone, indicator: all[i].indicator)
+                runKey = Key(zone: zone, indicator: indicator)
             }
-            run.append(Series.Point(period: period, value: all[i].value, flag: all[i].flag))
+            run.append(Series.Point(period: period, value: all.value(at: i), flag: all.flag(at: i)))
         }
         flush()
         for zone in s.zones {

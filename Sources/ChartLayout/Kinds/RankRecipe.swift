@@ -92,7 +92,7 @@ struct RankRecipe: ChartRecipe {
         marks += RankRecipe.column(rightLabels, top: top - 8, bottom: bottom + 8).map(Mark.text)
         let scene = context.scene(block.marks + marks, title: title,
                                   altText: AltText.ranks(context: context, zones: zones, periods: [periods.first!, periods.last!], rank: rank))
-        return DrawnChart(scene: scene, data: zones.flatMap { z in periods.compactMap { s.value(zone: z, indicator: indicator, period: $0) } })
+        return DrawnChart(scene: scene, data: Observations(zones.flatMap { z in periods.compactMap { s.value(zone: z, indicator: indicator, period: $0) } }))
     }
 }
 

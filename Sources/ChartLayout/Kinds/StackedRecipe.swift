@@ -84,7 +84,7 @@ struct StackedRecipe: ChartRecipe {
                             value: share.map { Value(computed: $0, decimals: 2) })
             }
         }
-        return DrawnChart(scene: scene, data: shown)
+        return DrawnChart(scene: scene, data: Observations(shown))
     }
 }
 

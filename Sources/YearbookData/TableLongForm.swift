@@ -1,0 +1,138 @@
+/// A yearbook table read in long form in place: observation n is a cell of the table, found by
+/// its number (row × width + column), and its zone, indicator, period and value are read from
+/// that cell, its row and its column when asked for. A class, so that a collection holding it
+/// is one reference to lend rather than a table's worth of arrays to retain on every read.
+final class TableLongForm: Sendable {
+    private let table: YearbookTable
+    private let width: Int
+    /// The period of a cell whose row and column print none.
+    private let fallback: Period?
+    /// Each row's zone, where the table names none for all of them.
+    private let rowZones: [String]?
+    /// The cells that are observations, where not every cell is (a quarterly column's months
+    /// between quarters, a period picked out); nil for all of them, in order.
+    private let cells: [Int]?
+
+    init(_ table: YearbookTable, fallback: Period?) throws {
+        self.table = table
+        width = table.columns.count
+        self.fallback = fallback
+        rowZones = table.fixedZone == nil ? table.rows.map { $0.isTotal ? Label.key($0.label) : ($0.zone?.name ?? $0.label) } : nil
+        if fallback == nil, let k = table.columns.firstIndex(where: { $0.period == nil }), table.rows.contains(where: { $0.period == nil }) {
+            throw DataError(table.location(line: table.headerLines.first ?? 1, column: table.columns[k].index),
+                            "column «\(table.columns[k].name)» carries no year while others do; give one with --year")
+        }
+        let regular = table.rows.allSatisfy { $0.cells.count == table.columns.count }
+        let quarterly = table.columns.contains { $0.isQuarterly }
+        cells = regular && !quarterly ? nil : TableLongForm.observed(table, fallback: fallback)
+    }
+
+    private init(_ other: TableLongForm, cells: [Int]) {
+        table = other.table
+        width = other.width
+        fallback = other.fallback
+        rowZones = other.rowZones
+        self.cells = cells
+    }
+
+    var count: Int { cells?.count ?? table.rows.count * width }
+
+    /// The same table, with only the observations at `kept`.
+    func keeping(_ kept: [Int]) -> TableLongForm {
+        TableLongForm(self, cells: kept.map(cell))
+    }
+
+    /// The numbers of the cells that are observations: all of a row's, except where a row is
+    /// short, or a quarterly column's month between quarters, which the table leaves empty.
+    private static func observed(_ table: YearbookTable, fallback: Period?) -> [Int] {
+        let width = table.columns.count
+        var cells: [Int] = []
+        for r in table.rows.indices {
+            for k in 0..<min(width, table.rows[r].cells.count) {
+                if table.columns[k].isQuarterly, case .month(_, let m) = period(table, r, k, fallback: fallback), m % 3 != 0,
+                   table.rows[r].cells[k].isMissing { continue }
+                cells.append(r * width + k)
+            }
+        }
+        return cells
+    }
+
+    private func cell(_ n: Int) -> Int { cells?[n] ?? n }
+
+    /// The row and column of observation n; a series of one column (a dated series) needs no
+    /// division.
+    private func position(_ n: Int) -> (r: Int, k: Int) {
+        width == 1 ? (cell(n), 0) : cell(n).quotientAndRemainder(dividingBy: width)
+    }
+
+    func observation(_ n: Int) -> Observation {
+        let (r, k) = position(n)
+        let cell = table.rows[r].cells[k]
+        return Observation(zone: zone(r, k), indicator: indicator(r, k), measure: measure(r, k), unit: cell.unitSymbol ?? "",
+                           period: period(r, k), value: cell.value, isTotal: table.rows[r].isTotal, isSubtotal: table.rows[r].isSubtotal,
+                           location: table.location(line: table.rows[r].line, column: table.columns[k].index))
+    }
+
+    func zone(_ n: Int) -> String {
+        let (r, k) = position(n)
+        return zone(r, k)
+    }
+
+    func indicator(_ n: Int) -> String {
+        let (r, k) = position(n)
+        return indicator(r, k)
+    }
+
+    func measure(_ n: Int) -> Measure {
+        let (r, k) = position(n)
+        return measure(r, k)
+    }
+
+    func unit(_ n: Int) -> String {
+        let (r, k) = position(n)
+        return table.rows[r].cells[k].unitSymbol ?? ""
+    }
+
+    func period(_ n: Int) -> Period {
+        let (r, k) = position(n)
+        return period(r, k)
+    }
+
+    func value(_ n: Int) -> Value? {
+        let (r, k) = position(n)
+        return table.rows[r].cells[k].value
+    }
+
+    func hasValue(_ n: Int) -> Bool {
+        let (r, k) = position(n)
+        if case .number = table.rows[r].cells[k].content { return true }
+        return false
+    }
+
+    func isTotal(_ n: Int) -> Bool { table.rows[position(n).r].isTotal }
+
+    func isSubtotal(_ n: Int) -> Bool { table.rows[position(n).r].isSubtotal }
+
+    private func zone(_ r: Int, _ k: Int) -> String {
+        table.columns[k].zone ?? table.fixedZone ?? rowZones![r]
+    }
+
+    private func indicator(_ r: Int, _ k: Int) -> String {
+        table.rows[r].indicator?.name ?? table.columns[k].indicator
+    }
+
+    private func measure(_ r: Int, _ k: Int) -> Measure {
+        table.rows[r].indicator?.measure ?? table.columns[k].measure
+    }
+
+    private func period(_ r: Int, _ k: Int) -> Period {
+        TableLongForm.period(table, r, k, fallback: fallback)
+    }
+
+    private static func period(_ table: YearbookTable, _ r: Int, _ k: Int, fallback: Period?) -> Period {
+        var period = table.rows[r].period ?? table.columns[k].period ?? fallback!
+        if let m = table.columns[k].monthOfYear, case .year(let y) = period { period = .month(y, m) }
+        if table.columns[k].isQuarterly, case .month(let y, let m) = period, m % 3 == 0 { period = .quarter(y, m / 3) }
+        return period
+    }
+}
