@@ -44,17 +44,18 @@ public enum ConsistencyCheck {
     /// Each level column's total row against the sum of the zone rows (of the same period),
     /// and each subtotal row against the rows indented under it.
     static func totals(_ table: YearbookTable, into report: inout ConsistencyReport) {
-        for total in table.rows where total.isTotal {
+        let rows = table.rows
+        for total in rows.indices where rows[total].isTotal {
             // Members of a group are counted through their subtotal; a province listed among
             // cities without its members is a sum of rows the page does not show.
-            let zones = table.rows.filter { !$0.isTotal && $0.parent == nil && $0.period == total.period }
+            let zones = rows.indices.filter { !rows[$0].isTotal && rows[$0].parent == nil && rows[$0].period == rows[total].period }
             sum(total, of: zones, members: "zones", in: table, into: &report)
         }
         // Grouped once: a long outline has as many subtotals as groups, and filtering every row
         // for each of them was quadratic.
-        let groups = Dictionary(grouping: table.rows.filter { $0.parent != nil }) { GroupKey(parent: $0.parent!, period: $0.period) }
-        for subtotal in table.rows where subtotal.isSubtotal {
-            guard let members = groups[GroupKey(parent: subtotal.label, period: subtotal.period)] else { continue }
+        let groups = Dictionary(grouping: rows.indices.filter { rows[$0].parent != nil }) { GroupKey(parent: rows[$0].parent!, period: rows[$0].period) }
+        for subtotal in rows.indices where rows[subtotal].isSubtotal {
+            guard let members = groups[GroupKey(parent: rows[subtotal].label, period: rows[subtotal].period)] else { continue }
             sum(subtotal, of: members, members: "rows under it", in: table, into: &report)
         }
     }
@@ -73,12 +74,14 @@ public enum ConsistencyCheck {
         var period: Period?
     }
 
-    private static func sum(_ total: YearbookTable.Row, of zones: [YearbookTable.Row], members: String, in table: YearbookTable,
+    /// Row `total` against the rows `zones`, by their indices in the table.
+    private static func sum(_ totalRow: Int, of zones: [Int], members: String, in table: YearbookTable,
                             into report: inout ConsistencyReport) {
         guard !zones.isEmpty else { return }
+        let total = table.rows[totalRow]
         for (k, column) in table.columns.enumerated() where column.measure == .level {
-            guard let printed = total.cells[k].value else { continue }
-            let values = zones.map { $0.cells[k].value }
+            guard let printed = table.cell(totalRow, k).value else { continue }
+            let values = zones.map { table.cell($0, k).value }
             let name = "\(total.label) «\(column.name)»"
             guard values.allSatisfy({ $0 != nil }) else {
                 report.passed.append("\(name): not checked, \(values.filter { $0 == nil }.count) of \(zones.count) \(members) missing")
@@ -101,8 +104,8 @@ public enum ConsistencyCheck {
     static func cellUnits(_ table: YearbookTable, into report: inout ConsistencyReport) {
         for (k, column) in table.columns.enumerated() where column.unitOrigin == .cells {
             var lines: [String: [Int]] = [:]
-            for row in table.rows {
-                if case .number(_, let unit?) = row.cells[k].content { lines[unit, default: []].append(row.line) }
+            for (r, row) in table.rows.enumerated() {
+                if case .number(_, let unit?) = table.cell(r, k).content { lines[unit, default: []].append(row.line) }
             }
             if lines.count > 1 {
                 let parts = lines.sorted { $0.value[0] < $1.value[0] }.map { "\($0.key) (lines \($0.value.map(String.init).joined(separator: ", ")))" }

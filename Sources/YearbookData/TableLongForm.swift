@@ -9,9 +9,9 @@ final class TableLongForm: Sendable {
     private let fallback: Period?
     /// Each row's zone, where the table names none for all of them.
     private let rowZones: [String]?
-    /// The cells that are observations, where not every cell is (a quarterly column's months
-    /// between quarters, a period picked out); nil for all of them, in order.
-    private let cells: [Int]?
+    /// The numbers of the cells that are observations, where not every cell is (a quarterly
+    /// column's months between quarters, a period picked out); nil for all of them, in order.
+    private let observed: [Int]?
 
     init(_ table: YearbookTable, fallback: Period?) throws {
         self.table = table
@@ -22,42 +22,41 @@ final class TableLongForm: Sendable {
             throw DataError(table.location(line: table.headerLines.first ?? 1, column: table.columns[k].index),
                             "column «\(table.columns[k].name)» carries no year while others do; give one with --year")
         }
-        let regular = table.rows.allSatisfy { $0.cells.count == table.columns.count }
-        let quarterly = table.columns.contains { $0.isQuarterly }
-        cells = regular && !quarterly ? nil : TableLongForm.observed(table, fallback: fallback)
+        observed = table.columns.contains { $0.isQuarterly } ? TableLongForm.quarterly(table, fallback: fallback) : nil
     }
 
-    private init(_ other: TableLongForm, cells: [Int]) {
+    private init(_ other: TableLongForm, observed: [Int]) {
         table = other.table
         width = other.width
         fallback = other.fallback
         rowZones = other.rowZones
-        self.cells = cells
+        self.observed = observed
     }
 
-    var count: Int { cells?.count ?? table.rows.count * width }
+    var count: Int { observed?.count ?? table.cells.count }
 
     /// The same table, with only the observations at `kept`.
     func keeping(_ kept: [Int]) -> TableLongForm {
-        TableLongForm(self, cells: kept.map(cell))
+        TableLongForm(self, observed: kept.map(cell))
     }
 
-    /// The numbers of the cells that are observations: all of a row's, except where a row is
-    /// short, or a quarterly column's month between quarters, which the table leaves empty.
-    private static func observed(_ table: YearbookTable, fallback: Period?) -> [Int] {
+    /// The numbers of the cells that are observations: all but a quarterly column's months
+    /// between quarters, which the table leaves empty.
+    private static func quarterly(_ table: YearbookTable, fallback: Period?) -> [Int] {
         let width = table.columns.count
         var cells: [Int] = []
         for r in table.rows.indices {
-            for k in 0..<min(width, table.rows[r].cells.count) {
+            for k in 0..<width {
                 if table.columns[k].isQuarterly, case .month(_, let m) = period(table, r, k, fallback: fallback), m % 3 != 0,
-                   table.rows[r].cells[k].isMissing { continue }
+                   table.cell(r, k).isMissing { continue }
                 cells.append(r * width + k)
             }
         }
         return cells
     }
 
-    private func cell(_ n: Int) -> Int { cells?[n] ?? n }
+    /// The number of observation n's cell.
+    private func cell(_ n: Int) -> Int { observed?[n] ?? n }
 
     /// The row and column of observation n; a series of one column (a dated series) needs no
     /// division.
@@ -67,7 +66,7 @@ final class TableLongForm: Sendable {
 
     func observation(_ n: Int) -> Observation {
         let (r, k) = position(n)
-        let cell = table.rows[r].cells[k]
+        let cell = table.cells[cell(n)]
         return Observation(zone: zone(r, k), indicator: indicator(r, k), measure: measure(r, k), unit: cell.unitSymbol ?? "",
                            period: period(r, k), value: cell.value, isTotal: table.rows[r].isTotal, isSubtotal: table.rows[r].isSubtotal,
                            location: table.location(line: table.rows[r].line, column: table.columns[k].index))
@@ -89,8 +88,7 @@ final class TableLongForm: Sendable {
     }
 
     func unit(_ n: Int) -> String {
-        let (r, k) = position(n)
-        return table.rows[r].cells[k].unitSymbol ?? ""
+        table.cells[cell(n)].unitSymbol ?? ""
     }
 
     func period(_ n: Int) -> Period {
@@ -99,13 +97,11 @@ final class TableLongForm: Sendable {
     }
 
     func value(_ n: Int) -> Value? {
-        let (r, k) = position(n)
-        return table.rows[r].cells[k].value
+        table.cells[cell(n)].value
     }
 
     func hasValue(_ n: Int) -> Bool {
-        let (r, k) = position(n)
-        if case .number = table.rows[r].cells[k].content { return true }
+        if case .number = table.cells[cell(n)].content { return true }
         return false
     }
 
@@ -130,6 +126,7 @@ final class TableLongForm: Sendable {
     }
 
     private static func period(_ table: YearbookTable, _ r: Int, _ k: Int, fallback: Period?) -> Period {
+        // A cell without a period anywhere makes `init` throw, so the fallback is there when used.
         var period = table.rows[r].period ?? table.columns[k].period ?? fallback!
         if let m = table.columns[k].monthOfYear, case .year(let y) = period { period = .month(y, m) }
         if table.columns[k].isQuarterly, case .month(let y, let m) = period, m % 3 == 0 { period = .quarter(y, m / 3) }

@@ -80,8 +80,6 @@ public struct YearbookTable: Sendable {
             get { indicatorBox?.value }
             set { indicatorBox = newValue.map(Box.init) }
         }
-        /// One cell per value column, in column order.
-        public var cells: [Cell]
         // The zone and the indicator are kept boxed: most rows have neither (a dated series of a
         // million rows), and inline they would double every row's size.
         private var zoneBox: Box<Zone>?
@@ -89,12 +87,11 @@ public struct YearbookTable: Sendable {
         // Packed as an observation packs it: a dated series has a million rows.
         private var storedPeriod: StoredPeriod?
 
-        public init(line: Int, label: String, zone: Zone?, isTotal: Bool, period: Period?, indicator: RowIndicator?, cells: [Cell]) {
+        public init(line: Int, label: String, zone: Zone?, isTotal: Bool, period: Period?, indicator: RowIndicator?) {
             self.line = line
             self.label = label
             self.isTotal = isTotal
             self.storedPeriod = period.map(StoredPeriod.init)
-            self.cells = cells
             self.zoneBox = zone.map(Box.init)
             self.indicatorBox = indicator.map(Box.init)
         }
@@ -121,6 +118,11 @@ public struct YearbookTable: Sendable {
     public var ignoredColumns: [Int]
     public var columns: [Column]
     public var rows: [Row]
+    /// Every row's cells, one per value column, row after row: row r's are
+    /// `cells[r * columns.count ..< (r + 1) * columns.count]`. One array for the table rather
+    /// than one per row: a dated series of a million rows would otherwise allocate a million
+    /// arrays, and spend a third of its memory on their headers.
+    public var cells: [Cell]
     public var notes: [String]
     /// Provenance lines: `(市商务局 提供)`, `资料来源：…`.
     public var sources: [String]
@@ -136,6 +138,16 @@ public struct YearbookTable: Sendable {
     /// Whether any column or row carries a period, so a year need not be supplied.
     public var carriesPeriods: Bool {
         periodColumn != nil || titlePeriod != nil || columns.contains { $0.period != nil }
+    }
+
+    /// The cell of row `row` in value column `column`.
+    public func cell(_ row: Int, _ column: Int) -> Cell {
+        cells[row * columns.count + column]
+    }
+
+    /// The cells of row `row`, in column order.
+    public func cells(of row: Int) -> ArraySlice<Cell> {
+        cells[row * columns.count ..< (row + 1) * columns.count]
     }
 
     public func location(line: Int, column: Int? = nil) -> SourceLocation {

@@ -1,6 +1,7 @@
 extension YearbookTableReader {
+    /// The row `row` of the table, its cells appended to `cells`.
     func readRow(_ row: CellGrid.Row, period sequencePeriod: Period?, layout: ColumnLayout, columns: inout [YearbookTable.Column],
-                 indicatorRows: Bool, file: String) throws -> YearbookTable.Row {
+                 indicatorRows: Bool, file: String, into cells: inout [YearbookTable.Cell]) throws -> YearbookTable.Row {
         let label = Label.normalise(row.cells[layout.labelColumn])
         guard !label.isEmpty else {
             throw DataError(SourceLocation(file: file, line: row.line, column: layout.labelColumn + 1),
@@ -30,8 +31,6 @@ extension YearbookTableReader {
                                                    measure: meaning.measure ?? .level, unit: unit)
         }
         let isTotal = !transposed && !layout.rowsArePeriods && YearbookTableReader.isTotal(label)
-        var cells: [YearbookTable.Cell] = []
-        cells.reserveCapacity(columns.count)
         // Columns are read in place and a cell's location and name are built only for an error:
         // copying each column (its header path, unit and names) for every cell was a tenth of
         // reading a large table.
@@ -62,6 +61,6 @@ extension YearbookTableReader {
             cells.append(YearbookTable.Cell(content: content, unitSymbol: symbol))
         }
         return YearbookTable.Row(line: row.line, label: label, zone: isTotal || transposed || layout.rowsArePeriods ? nil : registry.resolve(label),
-                                 isTotal: isTotal, period: period, indicator: indicator, cells: cells)
+                                 isTotal: isTotal, period: period, indicator: indicator)
     }
 }

@@ -71,6 +71,7 @@ public struct YearbookTableReader {
         var indicatorOrigin: String?
         var rowsAreIndicators = false
         var tableRows: [YearbookTable.Row] = []
+        var cells: [YearbookTable.Cell] = []
         var indents: [Int]?
         do {
             columns = try layout.valueColumns.map {
@@ -104,9 +105,10 @@ public struct YearbookTableReader {
                 indents = body.data.map { RowHierarchy.indent(layout.labelColumn < $0.cells.count ? $0.cells[layout.labelColumn] : "") }
             }
             tableRows.reserveCapacity(body.data.count)
+            cells.reserveCapacity(body.data.count * columns.count)
             for k in body.data.indices {
                 tableRows.append(try readRow(body.data[k], period: periods?[k], layout: layout, columns: &columns,
-                                             indicatorRows: rowsAreIndicators || layout.indicatorColumn != nil, file: file))
+                                             indicatorRows: rowsAreIndicators || layout.indicatorColumn != nil, file: file, into: &cells))
                 body.data[k].cells = []
             }
         } catch var error as DataError {
@@ -121,11 +123,11 @@ public struct YearbookTableReader {
                                   headerRows: header.cells, headerLines: header.lines,
                                   labelColumn: layout.labelColumn, labelHeader: labelHeader,
                                   periodColumn: layout.periodColumn, ignoredColumns: layout.ignoredColumns,
-                                  columns: columns, rows: tableRows, notes: body.notes, sources: body.sources)
+                                  columns: columns, rows: tableRows, cells: cells, notes: body.notes, sources: body.sources)
         table.indicatorOrigin = indicatorOrigin
         table.indicatorColumn = layout.indicatorColumn
         if !table.carriesPeriods { table.titlePeriod = preamble.titlePeriod }
-        if !tableRows.contains(where: { $0.cells.contains { !$0.isMissing } }) {
+        if !table.cells.contains(where: { !$0.isMissing }) {
             warnings.append(.init(location: SourceLocation(file: file, line: header.lines[0]),
                                   message: "the table has \(tableRows.count) rows and \(columns.count) value columns but every value is missing"))
         }

@@ -82,8 +82,8 @@ struct InspectReport {
                 item("line \(row.line)  \(row.label)  \(what)")
             }
             var missing: [String] = []
-            for row in table.rows {
-                for (column, cell) in zip(table.columns, row.cells) {
+            for (r, row) in table.rows.enumerated() {
+                for (column, cell) in zip(table.columns, table.cells(of: r)) {
                     guard case .missing(let mark) = cell.content else { continue }
                     missing.append("\(column.letter)\(row.line) \(row.label) · \(column.indicator) \(column.measure.rawValue) (\(mark.isEmpty ? "empty" : mark))")
                 }

@@ -85,7 +85,7 @@ import Testing
     @Test func aRowWithOnlyALabelIsAZoneWithEveryValueMissing() throws {
         let table = try yearbookTable("名称\t值(万元)\t增长(%)\n甲\t1\t2\n乙\t\t\n")
         #expect(table.rows.count == 2)
-        #expect(table.rows[1].cells.allSatisfy { $0.isMissing })
+        #expect(table.cells(of: 1).allSatisfy { $0.isMissing })
     }
 
     @Test func fullWidthHeadersAndParentheses() throws {
@@ -97,7 +97,7 @@ import Testing
 
     @Test func cellsPrintingTheColumnsUnitAreAccepted() throws {
         let table = try yearbookTable("名称\t产值(亿元)\t增长(%)\n甲\t463亿元\t11.7%\n")
-        #expect(table.rows[0].cells.map { $0.value?.text } == ["463", "11.7"])
+        #expect(table.cells(of: 0).map { $0.value?.text } == ["463", "11.7"])
     }
 
     @Test func unitsFromCellsWhenTheHeaderHasNone() throws {

@@ -40,7 +40,7 @@ import Testing
         let table = try yearbookTable(text, name: "cities.csv")
         #expect(table.rows.map(\.isSubtotal) == [true, false, false, false])
         #expect(table.columns.map(\.headerPath) == [["比重", "全市"], ["比重", "市辖区"]])
-        #expect(table.rows.last?.cells.last?.isMissing == true)
+        #expect(table.cells.last?.isMissing == true)
     }
 
     /// A year in the title is the table's; a --year that contradicts it is an error; a table

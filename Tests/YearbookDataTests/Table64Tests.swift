@@ -51,11 +51,11 @@ import Testing
     }
 
     @Test func missingIsNeverZeroAndZeroIsKept() {
-        let xinchang = table.rows.first { $0.label == "新昌经济开发区" }!
-        #expect(xinchang.cells.map { $0.value?.text } == ["1200", nil, "0", nil, "278758", "0"])
-        #expect(xinchang.cells[1].isMissing)
-        #expect(!xinchang.cells[2].isMissing)
-        let missing = table.rows.flatMap { row in row.cells.filter(\.isMissing).map { _ in row.label } }
+        let xinchang = table.rows.firstIndex { $0.label == "新昌经济开发区" }!
+        #expect(table.cells(of: xinchang).map { $0.value?.text } == ["1200", nil, "0", nil, "278758", "0"])
+        #expect(table.cell(xinchang, 1).isMissing)
+        #expect(!table.cell(xinchang, 2).isMissing)
+        let missing = table.rows.indices.flatMap { r in table.cells(of: r).filter(\.isMissing).map { _ in table.rows[r].label } }
         #expect(missing == ["新昌高新技术产业园区", "新昌经济开发区", "新昌经济开发区"])
     }
 
