@@ -32,11 +32,13 @@ struct Export: ParsableCommand {
             let file = try options.load()
             let dataset = try file.dataset(year: year)
             try options.reportFindings(ConsistencyCheck.run(file, dataset: dataset))
-            let bytes = format.bytes(dataset.observations, as: encoding.output)
+            // Written a megabyte at a time as it is formatted: the long form of a large table
+            // is several times its size, and need not be held whole.
+            let piece = 1 << 20
             if let output, output != "-" {
-                try OutputFiles.write([(output, bytes)])
+                try OutputFiles.write(output) { write in try format.write(dataset.observations, as: encoding.output, in: piece, to: write) }
             } else {
-                try StandardOutput.write(bytes)
+                try format.write(dataset.observations, as: encoding.output, in: piece, to: StandardOutput.write)
             }
         }
     }

@@ -35,6 +35,27 @@ enum OutputFiles {
         }
     }
 
+    /// Writes one file from what `produce` hands its writer, piece by piece, so that a large
+    /// export is never whole in memory; all or nothing as above.
+    static func write(_ path: String, producing produce: (_ write: ([UInt8]) throws -> Void) throws -> Void) throws {
+        let target = try OutputTarget(path)
+        guard !target.isStream else {
+            let fd = open(target.path, O_WRONLY | O_NOCTTY | O_CLOEXEC)
+            guard fd >= 0 else { throw Failure.cannotWrite(path, String(cString: strerror(errno))) }
+            defer { close(fd) }
+            try produce { try writeAll($0, to: fd, path: path) }
+            return
+        }
+        let temporary = try TemporaryFile(beside: target.path, for: path, producing: produce)
+        do {
+            try temporary.rename(over: target.path, for: path)
+        } catch {
+            temporary.remove()
+            throw error
+        }
+        syncFolder(PathText.folder(of: target.path))
+    }
+
     private static func writeDirectly(_ bytes: [UInt8], to path: String) throws {
         let fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC)
         guard fd >= 0 else { throw Failure.cannotWrite(path, String(cString: strerror(errno))) }

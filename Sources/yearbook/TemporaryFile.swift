@@ -11,6 +11,12 @@ struct TemporaryFile {
     /// Writes `bytes` to a new temporary file in `target`'s folder; on failure nothing is left.
     /// Errors name `shown`, the path as the user gave it.
     init(beside target: String, holding bytes: [UInt8], for shown: String) throws {
+        try self.init(beside: target, for: shown) { write in try write(bytes) }
+    }
+
+    /// Writes what `produce` hands its writer, piece by piece, to a new temporary file in
+    /// `target`'s folder; on failure nothing is left.
+    init(beside target: String, for shown: String, producing produce: (_ write: ([UInt8]) throws -> Void) throws -> Void) throws {
         let folder = PathText.folder(of: target)
         StaleTemporaries.clean(folder)
         let name = (target as NSString).lastPathComponent
@@ -21,7 +27,7 @@ struct TemporaryFile {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw Failure.cannotWrite(shown, String(cString: strerror(errno))) }
         do {
-            try writeAll(bytes, to: fd, path: shown)
+            try produce { try writeAll($0, to: fd, path: shown) }
             if fsync(fd) != 0 { throw Failure.cannotWrite(shown, String(cString: strerror(errno))) }
             if close(fd) != 0 { throw Failure.cannotWrite(shown, String(cString: strerror(errno))) }
         } catch {

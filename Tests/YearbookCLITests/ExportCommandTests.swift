@@ -54,6 +54,26 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["t64.md"])
     }
 
+    /// An export of two megabytes goes to its file a megabyte at a time: the file is the
+    /// same bytes as standard output, and nothing else is left in the folder.
+    @Test func aLargeExportIsWrittenInPiecesAndWhole() throws {
+        let folder = try temporaryFolder()
+        let table = folder.appendingPathComponent("long.tsv")
+        var text = "地区"
+        for year in 2001...2020 { text += "\t\(year)年" }
+        text += "\n"
+        for zone in 0..<3_000 { text += "地区\(zone)" + (0..<20).map { "\t\(Double(zone * 20 + $0) / 8)" }.joined() + "\n" }
+        try text.write(to: table, atomically: true, encoding: .utf8)
+        let output = folder.appendingPathComponent("long.csv")
+        let written = try yearbook(["export", table.path, "--output", output.path])
+        let printed = try yearbook(["export", table.path])
+        #expect(written.status == 0 && printed.status == 0)
+        let file = try Data(contentsOf: output)
+        #expect(file.count > 2 << 20 && file.split(separator: 0x0A).count == 1 + 60_000)
+        #expect(file == Data(printed.stdout.utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["long.csv", "long.tsv"])
+    }
+
     @Test func aFailedExportLeavesNothingWritten() throws {
         let folder = try temporaryFolder()
         let table = folder.appendingPathComponent("bad-total.tsv")

@@ -38,4 +38,24 @@ import Testing
 
         """#)
     }
+
+    /// Written in pieces, an export is the same bytes as written whole, and no piece but the
+    /// last is much smaller than asked for.
+    @Test func piecesMakeTheWholeExport() throws {
+        let dataset = try TableFile.load(path: datasetPath("table64.tsv"), registry: shippedRegistry()).dataset(year: .year(2020))
+        for format in ExportFormat.allCases {
+            for output in TextOutput.allCases {
+                let whole = format.bytes(dataset.observations, as: output)
+                for piece in [1, 7, 100, 1 << 20] {
+                    var pieces: [[UInt8]] = []
+                    format.write(dataset.observations, as: output, in: piece) { pieces.append($0) }
+                    #expect(Array(pieces.joined()) == whole, "\(format) \(piece)")
+                    if format == .csv || format == .tsv {
+                        #expect(pieces.dropLast().allSatisfy { $0.count >= piece }, "\(format) \(piece)")
+                        #expect(piece < whole.count || pieces.count == 1, "\(format) \(piece)")
+                    }
+                }
+            }
+        }
+    }
 }
