@@ -1,7 +1,11 @@
 extension YearbookTableReader {
-    /// The row `row` of the table, its cells appended to `cells`.
+    /// The row `row` of the table, its cells appended to `cells`. `places` holds each column's
+    /// index in the grid and unit, taken once for the table: reading them from `columns` for
+    /// every cell copied the whole column (its header path, names and unit), a tenth of
+    /// reading a large table.
     func readRow(_ row: CellGrid.Row, period sequencePeriod: Period?, layout: ColumnLayout, columns: inout [YearbookTable.Column],
-                 indicatorRows: Bool, file: String, into cells: inout [YearbookTable.Cell]) throws -> YearbookTable.Row {
+                 places: [(index: Int, unit: String?)], indicatorRows: Bool, file: String,
+                 into cells: inout [YearbookTable.Cell]) throws -> YearbookTable.Row {
         let label = Label.normalise(row.cells[layout.labelColumn])
         guard !label.isEmpty else {
             throw DataError(SourceLocation(file: file, line: row.line, column: layout.labelColumn + 1),
@@ -31,16 +35,14 @@ extension YearbookTableReader {
                                                    measure: meaning.measure ?? .level, unit: unit)
         }
         let isTotal = !transposed && !layout.rowsArePeriods && YearbookTableReader.isTotal(label)
-        // Columns are read in place and a cell's location and name are built only for an error:
-        // copying each column (its header path, unit and names) for every cell was a tenth of
-        // reading a large table.
+        // A cell's location and name are built only for an error.
         let rowUnit = indicator?.unit
-        for k in columns.indices {
-            let index = columns[k].index
+        for k in places.indices {
+            let index = places[k].index
             let content = CellContent(parsing: index < row.cells.count ? row.cells[index] : "")
             var location: SourceLocation { SourceLocation(file: file, line: row.line, column: index + 1) }
             var name: String { indicator == nil ? columns[k].name : "\(label) / \(columns[k].name)" }
-            var symbol = rowUnit?.symbol ?? columns[k].unit?.symbol
+            var symbol = rowUnit?.symbol ?? places[k].unit
             switch content {
             case .number(let value, _) where !value.number.isFinite:
                 throw DataError.notFinite(location, column: name, found: value.text)

@@ -106,8 +106,9 @@ public struct YearbookTableReader {
             }
             tableRows.reserveCapacity(body.data.count)
             cells.reserveCapacity(body.data.count * columns.count)
+            let places = columns.map { (index: $0.index, unit: $0.unit?.symbol) }
             for k in body.data.indices {
-                tableRows.append(try readRow(body.data[k], period: periods?[k], layout: layout, columns: &columns,
+                tableRows.append(try readRow(body.data[k], period: periods?[k], layout: layout, columns: &columns, places: places,
                                              indicatorRows: rowsAreIndicators || layout.indicatorColumn != nil, file: file, into: &cells))
                 body.data[k].cells = []
             }
