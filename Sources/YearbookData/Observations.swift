@@ -1,7 +1,7 @@
 /// A dataset's observations in long form. A long-form file's are stored one by one; a
-/// yearbook table's are its cells, each read as an observation when it is asked for. A table of
-/// a million values is so not held a second time as a million 128-byte observations beside its
-/// cells, and a chart of all of them (a long dated series) never copies them.
+/// yearbook table's are its cells, each read as an observation when it is asked for, so that
+/// a table of a million values is not held a second time as a million 128-byte observations
+/// beside its cells, and a chart of all of them (a long dated series) never copies them.
 ///
 /// Passes over every observation read single fields (`measure(at:)`, `zone(at:)` …), which a
 /// table's cells give without building the whole observation, strings, location and all.
