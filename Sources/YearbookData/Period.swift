@@ -96,25 +96,37 @@ public enum Period: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// October wherever the same sequence writes January as `2016.01`. Nil entries are labels
     /// that are not periods.
     public static func sequence(_ labels: [String]) -> [Period?] {
+        storedSequence(count: labels.count) { labels[$0] }.map { $0?.period }
+    }
+
+    /// `sequence` of `count` labels taken one by one, each period packed: a time column of a
+    /// million rows is held neither as a million labels nor as a million 33-byte periods.
+    static func storedSequence(count: Int, label: (Int) -> String) -> [StoredPeriod?] {
         // A date column saved without a date format prints Excel serials (43861 → 2020-01-31).
-        let filled = labels.lazy.filter { !$0.isEmpty }
-        if !filled.isEmpty, filled.allSatisfy(isExcelSerial) {
-            return labels.map { Int($0).flatMap { Period(excelSerial: Double($0)) } }
+        var filled = false, serials = true
+        for i in 0..<count {
+            let text = label(i)
+            if text.isEmpty { continue }
+            filled = true
+            if !isExcelSerial(text) { serials = false; break }
+        }
+        if filled && serials {
+            return (0..<count).map { Int(label($0)).flatMap { Period(excelSerial: Double($0)) }.map(StoredPeriod.init) }
         }
         // One pass, the single-digit Januaries noted to be turned into Octobers afterwards: a
         // time column of a million rows is not held twice, parsed and then read.
-        var periods: [Period?] = []
-        periods.reserveCapacity(labels.count)
+        var periods: [StoredPeriod?] = []
+        periods.reserveCapacity(count)
         var twoDigitDotted = false
         var oneDigitJanuaries: [Int] = []
-        for label in labels {
-            guard let text = PeriodText(label) else { periods.append(nil); continue }
+        for i in 0..<count {
+            guard let text = PeriodText(label(i)) else { periods.append(nil); continue }
             if text.dottedMonthDigits == 2 { twoDigitDotted = true }
             if text.dottedMonthDigits == 1, case .month(_, 1) = text.period { oneDigitJanuaries.append(periods.count) }
-            periods.append(text.period)
+            periods.append(StoredPeriod(text.period))
         }
         if twoDigitDotted {
-            for k in oneDigitJanuaries { if case .month(let y, 1)? = periods[k] { periods[k] = .month(y, 10) } }
+            for k in oneDigitJanuaries { if case .month(let y, 1)? = periods[k]?.period { periods[k] = StoredPeriod(.month(y, 10)) } }
         }
         return periods
     }

@@ -99,7 +99,9 @@ public struct YearbookTableReader {
             } else if layout.indicatorColumn == nil {
                 indicatorOrigin = try inheritIndicators(&columns, named: borrowedIndicator(preamble, file: file), file: file, line: header.lines[0])
             }
-            let periods = layout.periodColumn.map { pc in Period.sequence(body.data.map { Label.normalise(pc < $0.cells.count ? $0.cells[pc] : "") }) }
+            let periods = layout.periodColumn.map { pc in
+                Period.storedSequence(count: body.data.count) { Label.normalise(pc < body.data[$0].cells.count ? body.data[$0].cells[pc] : "") }
+            }
             // A row's indentation is taken from its cells before they go.
             if !rowsAreIndicators && !layout.rowsArePeriods && layout.indicatorColumn == nil {
                 indents = body.data.map { RowHierarchy.indent(layout.labelColumn < $0.cells.count ? $0.cells[layout.labelColumn] : "") }
@@ -108,7 +110,7 @@ public struct YearbookTableReader {
             cells.reserveCapacity(body.data.count * columns.count)
             let places = columns.map { (index: $0.index, unit: $0.unit?.symbol) }
             for k in body.data.indices {
-                tableRows.append(try readRow(body.data[k], period: periods?[k], layout: layout, columns: &columns, places: places,
+                tableRows.append(try readRow(body.data[k], period: (periods?[k] ?? nil)?.period, layout: layout, columns: &columns, places: places,
                                              indicatorRows: rowsAreIndicators || layout.indicatorColumn != nil, file: file, into: &cells))
                 body.data[k].cells = []
             }
