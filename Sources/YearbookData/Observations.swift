@@ -33,6 +33,9 @@ public struct Observations: RandomAccessCollection, ExpressibleByArrayLiteral, E
         table?.observation(i) ?? list[i]
     }
 
+    // Single fields of observation i, each read without building the observation: a table's
+    // from its cell, row and column, a long form's in place.
+
     public func zone(at i: Int) -> String {
         table?.zone(i) ?? list[i].zone
     }
