@@ -41,14 +41,15 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     private func delimited(_ observations: Observations, prefix: [UInt8] = [], in piece: Int, to sink: ([UInt8]) throws -> Void) rethrows {
         var writer = DelimitedWriter(tabs: self == .tsv, out: prefix)
         writer.out.append(contentsOf: (ExportFormat.header.joined(separator: String(UnicodeScalar(writer.separator))) + "\n").utf8)
-        // Fields read one by one: a whole observation would be built, or copied, with all its strings.
-        for index in observations.indices {
-            writer.field(0, observations.zone(at: index))
-            writer.field(1, observations.indicator(at: index))
-            writer.field(2, observations.measure(at: index).rawValue)
-            writer.field(3, observations.unit(at: index))
-            writer.period(observations.period(at: index))
-            writer.field(5, observations.value(at: index)?.text ?? "")
+        // Fields handed over one by one: a whole observation would be built, or copied, with all its strings.
+        var index = 0
+        try observations.forEachExported { zone, indicator, measure, unit, period, value in
+            writer.field(0, zone)
+            writer.field(1, indicator)
+            writer.field(2, measure.rawValue)
+            writer.field(3, unit)
+            writer.period(period)
+            writer.field(5, value?.text ?? "")
             writer.out.append(0x0A)
             // Sized once from the first rows, so a large export is not copied as it grows.
             if index == 99 { writer.out.reserveCapacity(min(piece, writer.out.count * observations.count / 100) * 21 / 20) }
@@ -56,6 +57,7 @@ public enum ExportFormat: String, Sendable, CaseIterable {
                 try sink(writer.out)
                 writer.out.removeAll(keepingCapacity: true)
             }
+            index += 1
         }
         try sink(writer.out)
     }

@@ -78,6 +78,15 @@ public struct Observations: RandomAccessCollection, ExpressibleByArrayLiteral, E
         table?.isSubtotal(i) ?? list[i].isSubtotal
     }
 
+    /// Each observation's exported fields, in order: a table's read row after row, cell after
+    /// cell, without finding each field's row and column again (an export reads millions).
+    func forEachExported(_ body: (_ zone: String, _ indicator: String, _ measure: Measure, _ unit: String, _ period: Period, _ value: Value?) throws -> Void) rethrows {
+        if let table { return try table.forEachExported(body) }
+        for i in list.indices {
+            try body(list[i].zone, list[i].indicator, list[i].measure, list[i].unit, list[i].period, list[i].value)
+        }
+    }
+
     /// The observations at the indices that satisfy `keep`: these same observations, not a
     /// copy, when all do (a table of one series); a table's stay its cells.
     public func keeping(_ keep: (Int) throws -> Bool) rethrows -> Observations {

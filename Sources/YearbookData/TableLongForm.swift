@@ -72,6 +72,24 @@ final class TableLongForm: Sendable {
                            location: table.location(line: table.rows[r].line, column: table.columns[k].index))
     }
 
+    /// `Observations.forEachExported` of a table: every cell in turn when all are observations.
+    func forEachExported(_ body: (String, String, Measure, String, Period, Value?) throws -> Void) rethrows {
+        guard observed == nil else {
+            for n in 0..<count {
+                let (r, k) = position(n)
+                try body(zone(r, k), indicator(r, k), measure(r, k), table.cells[cell(n)].unitSymbol ?? "", period(r, k), table.cells[cell(n)].value)
+            }
+            return
+        }
+        var n = 0
+        for r in table.rows.indices {
+            for k in 0..<width {
+                try body(zone(r, k), indicator(r, k), measure(r, k), table.cells[n].unitSymbol ?? "", period(r, k), table.cells[n].value)
+                n += 1
+            }
+        }
+    }
+
     func zone(_ n: Int) -> String {
         let (r, k) = position(n)
         return zone(r, k)

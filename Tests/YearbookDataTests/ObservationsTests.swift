@@ -48,6 +48,24 @@ import Testing
         }
     }
 
+    /// What export is handed, row after row, is each observation's fields, in order, for a
+    /// table's cells (all of them, or some) and for a stored list.
+    @Test func exportIsHandedEachObservationInOrder() throws {
+        for dataset in try ObservationsTests.datasets() {
+            let all = dataset.observations
+            for observations in [all, Observations(Array(all)), all.keeping { all.hasValue(at: $0) }] {
+                var handed: [Observation] = []
+                observations.forEachExported { zone, indicator, measure, unit, period, value in
+                    handed.append(Observation(zone: zone, indicator: indicator, measure: measure, unit: unit, period: period, value: value))
+                }
+                let expected = observations.map {
+                    Observation(zone: $0.zone, indicator: $0.indicator, measure: $0.measure, unit: $0.unit, period: $0.period, value: $0.value)
+                }
+                #expect(handed == expected, "\(dataset.file)")
+            }
+        }
+    }
+
     @Test func keepingKeepsWhatAFilterKeeps() throws {
         for dataset in try ObservationsTests.datasets() {
             let all = dataset.observations
