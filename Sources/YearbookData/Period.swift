@@ -189,17 +189,15 @@ public enum Period: Hashable, Comparable, Sendable, CustomStringConvertible {
     private static func writeISO(_ y: Int, _ m: Int?, _ d: Int?, _ s: Int?, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
         var i = 0
         func put(_ byte: UInt8) { out[i] = byte; i += 1 }
-        func digits(_ n: Int, _ width: Int) {
-            var divisor = 1
-            for _ in 1..<width { divisor *= 10 }
-            while divisor > 0 { put(UInt8(ascii: "0") + UInt8(n / divisor % 10)); divisor /= 10 }
-        }
-        digits(y, 4)
-        if let m { put(UInt8(ascii: "-")); digits(m, 2) }
-        if let d { put(UInt8(ascii: "-")); digits(d, 2) }
+        // Digits by constant divisors, which compile to multiplications: a layout's export
+        // writes a different year for every value.
+        func two(_ n: Int) { put(UInt8(ascii: "0") + UInt8(n / 10 % 10)); put(UInt8(ascii: "0") + UInt8(n % 10)) }
+        put(UInt8(ascii: "0") + UInt8(y / 1000 % 10)); put(UInt8(ascii: "0") + UInt8(y / 100 % 10)); two(y)
+        if let m { put(UInt8(ascii: "-")); two(m) }
+        if let d { put(UInt8(ascii: "-")); two(d) }
         if let s {
-            put(UInt8(ascii: "T")); digits(s / 3600, 2); put(UInt8(ascii: ":")); digits(s / 60 % 60, 2)
-            if s % 60 != 0 { put(UInt8(ascii: ":")); digits(s % 60, 2) }
+            put(UInt8(ascii: "T")); two(s / 3600); put(UInt8(ascii: ":")); two(s / 60 % 60)
+            if s % 60 != 0 { put(UInt8(ascii: ":")); two(s % 60) }
         }
         return i
     }
