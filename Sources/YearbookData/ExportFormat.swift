@@ -49,7 +49,7 @@ public enum ExportFormat: String, Sendable, CaseIterable {
             writer.field(2, measure.rawValue)
             writer.field(3, unit)
             writer.period(period)
-            writer.field(5, value?.text ?? "")
+            writer.value(value?.text ?? "")
             writer.out.append(0x0A)
             // Sized once from the first rows, so a large export is not copied as it grows.
             if index == 99 { writer.out.reserveCapacity(min(piece, writer.out.count * observations.count / 100) * 21 / 20) }
@@ -88,6 +88,13 @@ public enum ExportFormat: String, Sendable, CaseIterable {
             // Appending a native string's bytes as one buffer: appending its UTF8View goes byte
             // by byte, which was a tenth of a large export.
             escaped[k].withUTF8 { out.append(contentsOf: $0) }
+        }
+
+        /// A value, which changes from one observation to the next: written without keeping it.
+        mutating func value(_ text: String) {
+            out.append(separator)
+            var escaped = escape(text)
+            escaped.withUTF8 { out.append(contentsOf: $0) }
         }
 
         /// A period's bytes are made only when it changes, and a dated one's written without
