@@ -148,9 +148,17 @@ struct ColumnLayout {
 
     /// Whether most of a text column's cells print a unit (地区生产总值(亿元)): indicator names.
     static func carriesUnits(_ data: [CellGrid.Row], column: Int) -> Bool {
-        let cells = data.compactMap { column < $0.cells.count ? Label.normalise($0.cells[column]) : nil }.filter { !$0.isEmpty }
-        guard !cells.isEmpty else { return false }
-        return cells.filter { Label.unitInParentheses($0) != nil }.count * 2 > cells.count
+        // More than half of the filled labels: counted in one pass that stops once the rows
+        // left could not change the answer, without gathering the labels.
+        var with = 0, without = 0
+        for (i, row) in data.enumerated() where column < row.cells.count {
+            let label = Label.normalise(row.cells[column])
+            if label.isEmpty { continue }
+            if Label.unitInParentheses(label) != nil { with += 1 } else { without += 1 }
+            let left = data.count - i - 1
+            if with > without + left || without >= with + left { break }
+        }
+        return with > without
     }
 
     /// Outline layouts set a group's first row one column to the left of the rest

@@ -68,6 +68,21 @@ import Testing
         }
     }
 
+    /// Whether a label column carries units is decided as soon as the rows left cannot change
+    /// it: the answer is the one counting every label gives.
+    @Test func unitsInLabelsAreFoundAsByCountingEveryLabel() {
+        let cells = ["地区生产总值(亿元)", "增长(%)", "人口(万人)", "杭州市", "合计", "", " ", "GDP (USD)", "Population"]
+        var state: UInt64 = 17
+        func next() -> Int { state = state &* 6364136223846793005 &+ 1442695040888963407; return Int(state >> 33) }
+        for _ in 0..<5_000 {
+            let column = (0..<(next() % 12 + 1)).map { _ in cells[next() % cells.count] }
+            let rows = column.enumerated().map { CellGrid.Row(line: $0.offset + 1, cells: [$0.element, "1"]) }
+            let filled = column.map(Label.normalise).filter { !$0.isEmpty }
+            let expected = !filled.isEmpty && filled.filter { Label.unitInParentheses($0) != nil }.count * 2 > filled.count
+            #expect(ColumnLayout.carriesUnits(rows, column: 0) == expected, "\(column)")
+        }
+    }
+
     /// Short plain numbers are converted without `strtod`, to the same double, bit for bit.
     @Test func shortDecimalsConvertAsStrtodDoes() {
         var state: UInt64 = 3
