@@ -46,13 +46,18 @@ public enum CellContent: Hashable, Sendable {
     /// The marks statistical tables use for a value that is not available.
     public static let missingMarks: Set<String> = ["", "—", "——", "–", "-", "--", "…", "……", "...", "..", "#N/A", "NaN", "nan", "x", "X", "×", "/", "NA", "N/A", "n/a", "null", "－"]
 
+    static let longestMark = missingMarks.map(\.utf8.count).max()!
+
     public init(parsing raw: String) {
         if let plain = CellContent.plainNumber(raw) {
             self = .number(plain, unit: nil)
             return
         }
         let s = Label.normalise(raw)
-        if CellContent.missingMarks.contains(s) || (s.utf8.count <= 12 && s.utf8.contains(0x20) && CellContent.missingMarks.contains(String(s.unicodeScalars.filter { $0 != " " }))) {
+        // Only text as short as a mark is looked up: hashing Chinese text normalises it, and
+        // every label of a table is asked.
+        if s.utf8.count <= CellContent.longestMark && CellContent.missingMarks.contains(s)
+            || (s.utf8.count <= 12 && s.utf8.contains(0x20) && CellContent.missingMarks.contains(String(s.unicodeScalars.filter { $0 != " " }))) {
             self = .missing(mark: s)
             return
         }

@@ -9,8 +9,13 @@ extension YearbookTableReader {
 
     static func isTotal(_ label: String) -> Bool {
         let key = Label.caseFoldedKey(label)
+        // Told by its first character first: hashing Chinese text normalises it, and every
+        // row's label is asked.
+        guard let first = key.unicodeScalars.first, totalInitials.contains(first) else { return false }
         return totalLabels.contains(key) || Label.startsWithAny(key, ["合计", "总计"])
     }
+
+    private static let totalInitials = Set((totalLabels + ["合计", "总计"]).compactMap(\.unicodeScalars.first))
 
     static func isSource(_ text: String) -> Bool {
         let key = Label.caseFoldedKey(text)
