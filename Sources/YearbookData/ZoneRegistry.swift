@@ -5,6 +5,9 @@ import Foundation
 public struct ZoneRegistry: Sendable {
     public private(set) var zones: [Zone]
     private var byKey: [String: Int]
+    /// The first characters of the names: a label that starts otherwise is no zone, told
+    /// without hashing it (hashing Chinese text normalises it, and every row's label is asked).
+    private var initials: Set<Unicode.Scalar> = []
     /// Where the registry was read from, for `inspect`.
     public var origin: String?
 
@@ -25,6 +28,7 @@ public struct ZoneRegistry: Sendable {
                 throw DataError.registry(location, "the name \"\(name)\" is given to both \(zones[other].name) and \(zone.name); a name may belong to one zone only")
             }
             byKey[key] = index
+            if let first = key.unicodeScalars.first { initials.insert(first) }
         }
         zones.append(zone)
     }
@@ -35,7 +39,9 @@ public struct ZoneRegistry: Sendable {
     public func resolve(_ label: String) -> Zone? {
         if zones.isEmpty { return nil }
         let normal = Label.normalise(label)
-        if let index = byKey[Label.key(normal)] { return zones[index] }
+        let key = Label.key(normal)
+        guard let first = key.unicodeScalars.first, initials.contains(first) else { return nil }
+        if let index = byKey[key] { return zones[index] }
         if let (head, _) = Label.trailingParenthesis(normal), let index = byKey[Label.key(head)] {
             return zones[index]
         }
