@@ -37,9 +37,9 @@ public struct ChartJob: Sendable {
         return Result(chart: drawn, findings: data.findings)
     }
 
-    /// The table's observations, checked, with the spec's names checked against them. The
-    /// table itself is needed only until then: this chart lets it go here, and the cache after
-    /// the last chart of it, before the layout.
+    /// The table's observations, checked, with the spec's names checked against them. After
+    /// that the chart needs only the dataset (a yearbook table's is its cells, read in place):
+    /// this chart lets its hold on the table go here, and the cache after the last chart of it.
     private func observations(from cache: DataCache) throws
         -> (dataset: Dataset, findings: ConsistencyReport, description: ChartDescription, registry: ZoneRegistry) {
         defer { cache.finished(with: spec) }

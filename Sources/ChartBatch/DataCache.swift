@@ -6,8 +6,8 @@ import YearbookData
 /// Tables loaded once per run however many charts draw them. Charts of different tables load
 /// in parallel; a chart whose table another worker is loading waits for that load rather than
 /// loading it again (the workers of a batch start together, often on the same table). A table
-/// is let go once the last chart that will draw it has its observations: a table of a million
-/// rows is otherwise held beside the chart drawn from it.
+/// is let go once the last chart that will draw it has its observations, so that it is gone
+/// when that chart is, not kept to the end of the batch.
 public final class DataCache: @unchecked Sendable {
     private let tables = Loads<TableFile>()
     private let registries = Loads<ZoneRegistry>()

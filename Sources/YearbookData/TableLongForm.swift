@@ -58,35 +58,40 @@ final class TableLongForm: Sendable {
     /// The number of observation n's cell.
     private func cell(_ n: Int) -> Int { observed?[n] ?? n }
 
-    /// The row and column of observation n; a series of one column (a dated series) needs no
-    /// division.
-    private func position(_ n: Int) -> (r: Int, k: Int) {
-        width == 1 ? (cell(n), 0) : cell(n).quotientAndRemainder(dividingBy: width)
+    /// The row and column of cell c; a series of one column (a dated series) needs no division.
+    private func place(_ c: Int) -> (r: Int, k: Int) {
+        width == 1 ? (c, 0) : c.quotientAndRemainder(dividingBy: width)
     }
 
+    /// The row and column of observation n.
+    private func position(_ n: Int) -> (r: Int, k: Int) { place(cell(n)) }
+
     func observation(_ n: Int) -> Observation {
-        let (r, k) = position(n)
-        let cell = table.cells[cell(n)]
-        return Observation(zone: zone(r, k), indicator: indicator(r, k), measure: measure(r, k), unit: cell.unitSymbol ?? "",
-                           period: period(r, k), value: cell.value, isTotal: table.rows[r].isTotal, isSubtotal: table.rows[r].isSubtotal,
+        let c = cell(n), (r, k) = place(c)
+        return Observation(zone: zone(r, k), indicator: indicator(r, k), measure: measure(r, k), unit: table.cells[c].unitSymbol ?? "",
+                           period: period(r, k), value: table.cells[c].value, isTotal: table.rows[r].isTotal, isSubtotal: table.rows[r].isSubtotal,
                            location: table.location(line: table.rows[r].line, column: table.columns[k].index))
     }
 
-    /// `Observations.forEachExported` of a table: every cell in turn when all are observations.
+    /// `Observations.forEachExported` of a table: when every cell is an observation, row after
+    /// row, cell after cell, without a division to find each one's row and column.
     func forEachExported(_ body: (String, String, Measure, String, Period, Value?) throws -> Void) rethrows {
-        guard observed == nil else {
-            for n in 0..<count {
-                let (r, k) = position(n)
-                try body(zone(r, k), indicator(r, k), measure(r, k), table.cells[cell(n)].unitSymbol ?? "", period(r, k), table.cells[cell(n)].value)
+        func export(_ c: Int, _ r: Int, _ k: Int) throws {
+            try body(zone(r, k), indicator(r, k), measure(r, k), table.cells[c].unitSymbol ?? "", period(r, k), table.cells[c].value)
+        }
+        guard let observed else {
+            var c = 0
+            for r in table.rows.indices {
+                for k in 0..<width {
+                    try export(c, r, k)
+                    c += 1
+                }
             }
             return
         }
-        var n = 0
-        for r in table.rows.indices {
-            for k in 0..<width {
-                try body(zone(r, k), indicator(r, k), measure(r, k), table.cells[n].unitSymbol ?? "", period(r, k), table.cells[n].value)
-                n += 1
-            }
+        for c in observed {
+            let (r, k) = place(c)
+            try export(c, r, k)
         }
     }
 
