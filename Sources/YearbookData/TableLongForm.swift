@@ -68,7 +68,7 @@ final class TableLongForm: Sendable {
 
     func observation(_ n: Int) -> Observation {
         let c = cell(n), (r, k) = place(c)
-        return Observation(zone: zone(r, k), indicator: indicator(r, k), measure: measure(r, k), unit: table.cells[c].unitSymbol ?? "",
+        return Observation(zone: zone(r, k), indicator: indicator(r, k), measure: measure(r, k), unit: table.unitSymbol(r, k) ?? "",
                            period: period(r, k), value: table.cells[c].value, isTotal: table.rows[r].isTotal, isSubtotal: table.rows[r].isSubtotal,
                            location: table.location(line: table.rows[r].line, column: table.columns[k].index))
     }
@@ -77,7 +77,7 @@ final class TableLongForm: Sendable {
     /// row, cell after cell, without a division to find each one's row and column.
     func forEachExported(_ body: (String, String, Measure, String, Period, Value?) throws -> Void) rethrows {
         func export(_ c: Int, _ r: Int, _ k: Int) throws {
-            try body(zone(r, k), indicator(r, k), measure(r, k), table.cells[c].unitSymbol ?? "", period(r, k), table.cells[c].value)
+            try body(zone(r, k), indicator(r, k), measure(r, k), table.unitSymbol(r, k) ?? "", period(r, k), table.cells[c].value)
         }
         guard let observed else {
             var c = 0
@@ -111,7 +111,8 @@ final class TableLongForm: Sendable {
     }
 
     func unit(_ n: Int) -> String {
-        table.cells[cell(n)].unitSymbol ?? ""
+        let (r, k) = position(n)
+        return table.unitSymbol(r, k) ?? ""
     }
 
     func period(_ n: Int) -> Period {
@@ -124,8 +125,7 @@ final class TableLongForm: Sendable {
     }
 
     func hasValue(_ n: Int) -> Bool {
-        if case .number = table.cells[cell(n)].content { return true }
-        return false
+        !table.cells[cell(n)].isMissing
     }
 
     func isTotal(_ n: Int) -> Bool { table.rows[position(n).r].isTotal }

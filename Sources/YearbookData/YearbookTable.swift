@@ -36,17 +36,38 @@ public struct YearbookTable: Sendable {
         public var letter: String { SourceLocation.columnLetters(index + 1) }
     }
 
+    /// A value cell: 32 bytes, since a table of a million values is mostly these. Its unit is
+    /// not kept in it but found from its row and column (`unitSymbol(_:_:)`), as the reader
+    /// found it; only a unit the cell prints itself (463亿元), which is rare, is kept, boxed.
     public struct Cell: Sendable {
+        /// The number; NaN for a missing cell, since a number read is always finite.
+        private let number: Double
+        /// The value's text as printed, or a missing cell's mark.
+        private let text: String
+        private let printedUnit: Box<String>?
+
+        /// `content` must be a number or a missing mark: the reader refuses text.
+        init(_ content: CellContent) {
+            switch content {
+            case .number(let value, let unit):
+                number = value.number
+                text = value.text
+                printedUnit = unit.map(Box.init)
+            case .missing(let mark), .text(let mark):
+                number = .nan
+                text = mark
+                printedUnit = nil
+            }
+        }
+
         /// What the cell holds; a missing cell keeps its mark as printed, normalised.
-        public var content: CellContent
-        /// The symbol of this cell's unit: the column's, or the one the cell prints itself. Kept
-        /// as its symbol rather than the whole `Unit`, which is three times the size, in every
-        /// cell of the table.
-        public var unitSymbol: String?
-        /// The unit of this cell's value.
-        public var unit: Unit? { unitSymbol.map(Unit.init) }
-        public var value: Value? { content.value }
-        public var isMissing: Bool { if case .missing = content { return true } else { return false } }
+        public var content: CellContent {
+            isMissing ? .missing(mark: text) : .number(Value(number: number, text: text), unit: printedUnit?.value)
+        }
+        public var value: Value? { isMissing ? nil : Value(number: number, text: text) }
+        public var isMissing: Bool { number.isNaN }
+        /// The symbol of the unit the cell prints after its number, if it prints one.
+        var printedUnitSymbol: String? { printedUnit.map { Unit($0.value).symbol } }
     }
 
     /// In a table whose rows are indicators: what a row's label says it measures.
@@ -57,43 +78,68 @@ public struct YearbookTable: Sendable {
     }
 
     public struct Row: Sendable {
-        public var line: Int
         /// The row's label, normalised (合 计 → 合计).
-        public var label: String
-        public var zone: Zone? {
-            get { zoneBox?.value }
-            set { zoneBox = newValue.map(Box.init) }
+        public var label: String {
+            get { storedLabel.text }
+            set { storedLabel = InlineText(newValue) }
         }
-        public var isTotal: Bool
-        /// A row that sums a group of the rows under it: a province above its indented cities,
-        /// or a province among cities. Like a total, kept out of rankings and bars unless asked.
-        public var isSubtotal: Bool = false
+        /// The line the row is on.
+        public var line: Int {
+            get { Int(storedLine) }
+            set { storedLine = Int32(clamping: newValue) }
+        }
+        public var zone: Zone? {
+            get { extras?.value.zone }
+            set { change { $0.zone = newValue } }
+        }
+        /// The row's indicator when the table's rows are indicators.
+        public var indicator: RowIndicator? {
+            get { extras?.value.indicator }
+            set { change { $0.indicator = newValue } }
+        }
         /// The subtotal row this row belongs to, by label, when the table shows the grouping.
-        public var parent: String?
+        public var parent: String? {
+            get { extras?.value.parent }
+            set { change { $0.parent = newValue } }
+        }
         /// The row's period when the table has a year column.
         public var period: Period? {
             get { storedPeriod?.period }
             set { storedPeriod = newValue.map(StoredPeriod.init) }
         }
-        /// The row's indicator when the table's rows are indicators.
-        public var indicator: RowIndicator? {
-            get { indicatorBox?.value }
-            set { indicatorBox = newValue.map(Box.init) }
-        }
-        // The zone and the indicator are kept boxed: most rows have neither (a dated series of a
-        // million rows), and inline they would double every row's size.
-        private var zoneBox: Box<Zone>?
-        private var indicatorBox: Box<RowIndicator>?
-        // Packed as an observation packs it: a dated series has a million rows.
+        // A dated series has a million rows, so a row is packed: 56 bytes rather than 80, and
+        // an allocation fewer for a label of up to 23 bytes. The label is kept inline; the
+        // zone, the indicator and the parent, which most long tables' rows lack, share one box;
+        // the period is packed as an observation packs it; a line fits 32 bits, since a table
+        // file is at most 128 MiB.
+        private var storedLabel: InlineText
+        private var storedLine: Int32
+        private var extras: Box<Extras>?
         private var storedPeriod: StoredPeriod?
 
+        public var isTotal: Bool
+        /// A row that sums a group of the rows under it: a province above its indented cities,
+        /// or a province among cities. Like a total, kept out of rankings and bars unless asked.
+        public var isSubtotal: Bool = false
+
+        private struct Extras: Sendable {
+            var zone: Zone?
+            var indicator: RowIndicator?
+            var parent: String?
+        }
+
+        private mutating func change(_ edit: (inout Extras) -> Void) {
+            var value = extras?.value ?? Extras()
+            edit(&value)
+            extras = value.zone == nil && value.indicator == nil && value.parent == nil ? nil : Box(value)
+        }
+
         public init(line: Int, label: String, zone: Zone?, isTotal: Bool, period: Period?, indicator: RowIndicator?) {
-            self.line = line
-            self.label = label
+            self.storedLabel = InlineText(label)
+            self.storedLine = Int32(clamping: line)
             self.isTotal = isTotal
             self.storedPeriod = period.map(StoredPeriod.init)
-            self.zoneBox = zone.map(Box.init)
-            self.indicatorBox = indicator.map(Box.init)
+            if zone != nil || indicator != nil { self.extras = Box(Extras(zone: zone, indicator: indicator)) }
         }
     }
 
@@ -143,6 +189,12 @@ public struct YearbookTable: Sendable {
     /// The cell of row `row` in value column `column`.
     public func cell(_ row: Int, _ column: Int) -> Cell {
         cells[row * columns.count + column]
+    }
+
+    /// The symbol of the unit of the cell of row `row` in value column `column`: its row's (a row
+    /// that is an indicator), else its column's, else the one the cell prints itself.
+    public func unitSymbol(_ row: Int, _ column: Int) -> String? {
+        rows[row].indicator?.unit?.symbol ?? columns[column].unit?.symbol ?? cell(row, column).printedUnitSymbol
     }
 
     /// The cells of row `row`, in column order.

@@ -42,25 +42,23 @@ extension YearbookTableReader {
             let content = CellContent(parsing: index < row.cells.count ? row.cells[index] : "")
             var location: SourceLocation { SourceLocation(file: file, line: row.line, column: index + 1) }
             var name: String { indicator == nil ? columns[k].name : "\(label) / \(columns[k].name)" }
-            var symbol = rowUnit?.symbol ?? places[k].unit
+            let declared = rowUnit?.symbol ?? places[k].unit
             switch content {
             case .number(let value, _) where !value.number.isFinite:
                 throw DataError.notFinite(location, column: name, found: value.text)
             case .text(let text):
                 throw DataError.notANumber(location, column: name, found: text)
             case .number(_, let printed?):
+                // The cell's unit is found again from its row and column (`unitSymbol(_:_:)`).
                 let cellUnit = Unit(printed)
-                if let declared = symbol, declared != cellUnit.symbol {
+                if let declared, declared != cellUnit.symbol {
                     throw DataError.unitContradiction(location, column: name, cellUnit: cellUnit.symbol, columnUnit: declared)
                 }
-                if symbol == nil {
-                    symbol = cellUnit.symbol
-                    columns[k].unitOrigin = .cells
-                }
+                if declared == nil { columns[k].unitOrigin = .cells }
             default:
                 break
             }
-            cells.append(YearbookTable.Cell(content: content, unitSymbol: symbol))
+            cells.append(YearbookTable.Cell(content))
         }
         return YearbookTable.Row(line: row.line, label: label, zone: isTotal || transposed || layout.rowsArePeriods ? nil : registry.resolve(label),
                                  isTotal: isTotal, period: period, indicator: indicator)

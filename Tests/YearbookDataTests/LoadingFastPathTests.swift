@@ -179,8 +179,8 @@ import Testing
         #expect(MemoryLayout<Observation>.stride <= 128)
         #expect(MemoryLayout<Series.Point>.stride <= 48)
         #expect(MemoryLayout<YearbookData.SourceLocation>.size <= 25)
-        #expect(MemoryLayout<YearbookTable.Row>.stride <= 88)
-        #expect(MemoryLayout<YearbookTable.Cell>.stride <= 64)
+        #expect(MemoryLayout<YearbookTable.Row>.stride <= 56)
+        #expect(MemoryLayout<YearbookTable.Cell>.stride <= 32)
     }
 
     /// The bytes an export writes for a dated period are its description, for every field in
