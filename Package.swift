@@ -28,7 +28,7 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
-        .target(name: "YearbookData"),
+        .target(name: "YearbookData", dependencies: ["CMalloc"]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "Workbooks", dependencies: ["YearbookData", "CLibXML2", "ZIPFoundation"]),
         .target(name: "ChartScene"),

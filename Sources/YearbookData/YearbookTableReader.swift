@@ -32,7 +32,7 @@ public struct YearbookTableReader {
             throw rows.contains(where: { !$0.isBlank }) ? DataError.noTable(file) : DataError.empty(file)
         }
         // Bureau exports may leave empty columns at the left: the label column is the first used one.
-        let firstUsed = rows[preamble.end...].compactMap { $0.cells.firstIndex { !Label.isBlank($0) } }.min() ?? 0
+        let firstUsed = rows[preamble.end...].lazy.compactMap { $0.cells.firstIndex { !Label.isBlank($0) } }.min() ?? 0
         var header = HeaderBlock(rows, from: preamble.end, labelColumn: firstUsed, spans: grid.spans)
         let keyed = header.takeKeyedRows(labelColumn: firstUsed)
         var body = try TableBody(rows[header.end...], header: header.rows, headerWidth: header.width, labelColumn: firstUsed, delimiter: grid.delimiter, file: file)
@@ -113,6 +113,7 @@ public struct YearbookTableReader {
                 tableRows.append(try readRow(body.data[k], period: (periods?[k] ?? nil)?.period, layout: layout, columns: &columns, places: places,
                                              indicatorRows: rowsAreIndicators || layout.indicatorColumn != nil, file: file, into: &cells))
                 body.data[k].cells = []
+                FreedMemory.releaseIfDue(afterRow: k)
             }
         } catch var error as DataError {
             if error.note == nil { error.note = YearbookTableReader.understanding(header: header, layout: layout, columns: columns) }

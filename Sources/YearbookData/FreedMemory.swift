@@ -1,0 +1,15 @@
+import CMalloc
+
+/// Hands the pages of memory freed so far back to the system. A long table's grid is let go
+/// row by row as the table is built from it, but glibc keeps small freed blocks in its heap,
+/// so without this the grid's whole size stays resident beside the finished table: a dated
+/// series of a million rows peaked at 302 MiB, and at 259 MiB with this called every 131,072
+/// rows, for 2 % more time. Tables of fewer rows never call it.
+enum FreedMemory {
+    /// Rows read between two releases.
+    static let rowInterval = 1 << 17
+
+    static func releaseIfDue(afterRow k: Int) {
+        if k & (rowInterval - 1) == rowInterval - 1 { malloc_trim(0) }
+    }
+}
