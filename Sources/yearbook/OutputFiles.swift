@@ -13,15 +13,32 @@ import Foundation
 /// anything under /dev or /proc such as /dev/stdout — is written directly, after the
 /// temporaries: renaming over it would replace it with a regular file.
 enum OutputFiles {
+    /// What one file holds: bytes in memory, or what a producer hands its writer piece by
+    /// piece, so that a large file (a table's export, a long series' data CSV) is never whole
+    /// in memory.
+    enum Content {
+        case bytes([UInt8])
+        case produced((_ write: ([UInt8]) throws -> Void) throws -> Void)
+    }
+
     static func write(_ files: [(path: String, bytes: [UInt8])]) throws {
+        try write(files.map { (path: $0.path, content: Content.bytes($0.bytes)) })
+    }
+
+    /// Writes one file from what `produce` hands its writer; all or nothing as above.
+    static func write(_ path: String, producing produce: @escaping (_ write: ([UInt8]) throws -> Void) throws -> Void) throws {
+        try write([(path: path, content: .produced(produce))])
+    }
+
+    static func write(_ files: [(path: String, content: Content)]) throws {
         let targets = try files.map { try OutputTarget($0.path) }
         var staged: [(temporary: TemporaryFile, target: String, shown: String)] = []
         do {
             for (target, file) in zip(targets, files) where !target.isStream {
-                staged.append((try TemporaryFile(beside: target.path, holding: file.bytes, for: file.path), target.path, file.path))
+                staged.append((try TemporaryFile(beside: target.path, for: file.path, producing: file.content.produce), target.path, file.path))
             }
             for (target, file) in zip(targets, files) where target.isStream {
-                try writeDirectly(file.bytes, to: target.path)
+                try writeDirectly(file.content, to: target.path, for: file.path)
             }
             for (temporary, target, shown) in staged {
                 try temporary.rename(over: target, for: shown)
@@ -35,32 +52,11 @@ enum OutputFiles {
         }
     }
 
-    /// Writes one file from what `produce` hands its writer, piece by piece, so that a large
-    /// export is never whole in memory; all or nothing as above.
-    static func write(_ path: String, producing produce: (_ write: ([UInt8]) throws -> Void) throws -> Void) throws {
-        let target = try OutputTarget(path)
-        guard !target.isStream else {
-            let fd = open(target.path, O_WRONLY | O_NOCTTY | O_CLOEXEC)
-            guard fd >= 0 else { throw Failure.cannotWrite(path, String(cString: strerror(errno))) }
-            defer { close(fd) }
-            try produce { try writeAll($0, to: fd, path: path) }
-            return
-        }
-        let temporary = try TemporaryFile(beside: target.path, for: path, producing: produce)
-        do {
-            try temporary.rename(over: target.path, for: path)
-        } catch {
-            temporary.remove()
-            throw error
-        }
-        syncFolder(PathText.folder(of: target.path))
-    }
-
-    private static func writeDirectly(_ bytes: [UInt8], to path: String) throws {
+    private static func writeDirectly(_ content: Content, to path: String, for shown: String) throws {
         let fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC)
-        guard fd >= 0 else { throw Failure.cannotWrite(path, String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw Failure.cannotWrite(shown, String(cString: strerror(errno))) }
         defer { close(fd) }
-        try writeAll(bytes, to: fd, path: path)
+        try content.produce { try writeAll($0, to: fd, path: shown) }
     }
 
     /// Makes the renames into `folder` durable; a folder that cannot be opened or flushed
@@ -83,5 +79,15 @@ func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws {
             throw Failure.cannotWrite(path, String(cString: strerror(errno)))
         }
         offset += written
+    }
+}
+
+extension OutputFiles.Content {
+    /// Hands `write` the content, whole or in pieces.
+    var produce: (_ write: ([UInt8]) throws -> Void) throws -> Void {
+        switch self {
+        case .bytes(let bytes): return { write in try write(bytes) }
+        case .produced(let produce): return produce
+        }
     }
 }

@@ -152,9 +152,11 @@ struct Plot: ParsableCommand {
             // unless that would overwrite the table being drawn.
             let csv = ((output as NSString).deletingPathExtension) + ".csv"
             let clobbers = URL(fileURLWithPath: csv).standardizedFileURL.path == URL(fileURLWithPath: table.table).standardizedFileURL.path
-            var files = [(output, bytes)]
+            var files: [(path: String, content: OutputFiles.Content)] = [(output, .bytes(bytes))]
             if !clobbers, (try? OutputTarget(output))?.isStream == false {
-                files.append((csv, ExportFormat.csv.bytes(result.chart.data, as: encoding.output)))
+                // Written as it is formatted: a long series' data is several times the table.
+                let data = result.chart.data, output = encoding.output
+                files.append((csv, .produced { write in try ExportFormat.csv.write(data, as: output, in: 1 << 20, to: write) }))
             }
             try OutputFiles.write(files)
         }

@@ -8,14 +8,9 @@ import Foundation
 struct TemporaryFile {
     let path: String
 
-    /// Writes `bytes` to a new temporary file in `target`'s folder; on failure nothing is left.
-    /// Errors name `shown`, the path as the user gave it.
-    init(beside target: String, holding bytes: [UInt8], for shown: String) throws {
-        try self.init(beside: target, for: shown) { write in try write(bytes) }
-    }
-
     /// Writes what `produce` hands its writer, piece by piece, to a new temporary file in
-    /// `target`'s folder; on failure nothing is left.
+    /// `target`'s folder; on failure nothing is left. Errors name `shown`, the path as the
+    /// user gave it.
     init(beside target: String, for shown: String, producing produce: (_ write: ([UInt8]) throws -> Void) throws -> Void) throws {
         let folder = PathText.folder(of: target)
         StaleTemporaries.clean(folder)
