@@ -161,11 +161,13 @@ public struct RowReader {
         return String(decoding: field, as: UTF8.self)
     }
 
-    /// The field's text, the string above it when that holds the same bytes.
+    /// The field's text, the string above it when that holds the same bytes. Only a field
+    /// longer than 15 bytes is compared: a shorter one is a small string, kept inline with
+    /// nothing to share, and made as fast as compared.
     func field(_ start: Int, _ end: Int) -> String {
         let k = cells.count
         let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
-        if k < above.count, above[k].utf8.count == slice.count,
+        if slice.count > 15, k < above.count, above[k].utf8.count == slice.count,
            above[k].utf8.withContiguousStorageIfAvailable({ slice.isEmpty || memcmp($0.baseAddress!, slice.baseAddress!, slice.count) == 0 }) == true {
             return above[k]
         }
