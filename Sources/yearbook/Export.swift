@@ -31,6 +31,7 @@ struct Export: ParsableCommand {
         try reporting {
             let file = try options.load()
             let dataset = try file.dataset(year: year)
+            ProcessEnd.keep((file, dataset))
             try options.reportFindings(ConsistencyCheck.run(file, dataset: dataset))
             // Written a megabyte at a time as it is formatted: the long form of a large table
             // is several times its size, and need not be held whole.

@@ -139,6 +139,7 @@ struct Plot: ParsableCommand {
             var spec = spec()
             spec.fromCommandLine = true
             let result = try ChartJob(spec: spec, canvasLimit: canvasLimit).draw(measurer: measurer, formats: outputFormat.map { [$0] } ?? [])
+            ProcessEnd.keep(result)
             try table.reportFindings(result.findings)
             let scene = result.chart.scene
             if altText { try StandardOutput.write(scene.description + "\n") }
