@@ -19,7 +19,7 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     /// into bytes: a million rows as one string first, then copied to bytes, cost twice the memory.
     public func bytes(_ observations: Observations, as output: TextOutput) -> [UInt8] {
         var bytes: [UInt8] = []
-        write(observations, as: output, in: .max) { bytes = $0 }
+        write(observations, as: output, in: .max) { bytes += $0 }
         return bytes
     }
 
@@ -38,12 +38,53 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         [o.zone, o.indicator, o.measure.rawValue, o.unit, o.period.description, o.value?.text ?? ""]
     }
 
+    /// Observations formatted together, by one core.
+    static let chunk = 8192
+
+    /// The observations in chunks, two formatted at once, one on each core, and handed to
+    /// `sink` in order, in pieces of at least `piece` bytes: formatting is most of an export
+    /// (layouts of 10⁴ and 10⁵ rows: 0.89× and 0.84× the time; the 10⁶-point line's data CSV
+    /// 0.95×; a long form of 10⁵ rows, whose observations share their strings' counts between
+    /// the cores, 1.02×). Chunks end at observations, so the bytes are the same; each core
+    /// formats into the same buffer every time, which fresh memory for every chunk would cost
+    /// in page faults.
     private func delimited(_ observations: Observations, prefix: [UInt8] = [], in piece: Int, to sink: ([UInt8]) throws -> Void) rethrows {
-        var writer = DelimitedWriter(tabs: self == .tsv, out: prefix)
-        writer.out.append(contentsOf: (ExportFormat.header.joined(separator: String(UnicodeScalar(writer.separator))) + "\n").utf8)
+        var pending = prefix
+        pending.append(contentsOf: (ExportFormat.header.joined(separator: self == .tsv ? "\t" : ",") + "\n").utf8)
+        let count = observations.count, chunk = ExportFormat.chunk
+        // Fewer observations are formatted on one core: waking the second cost about a
+        // millisecond, more than it saved (a long form of 10⁴ rows: 1.09× the time).
+        let cores = count >= 4 * chunk ? 2 : 1
+        guard cores == 2 else {
+            try format(observations, 0..<count, into: &pending, piece: piece, sink: sink)
+            return try sink(pending)
+        }
+        let buffers = ChunkBuffers()
+        var start = 0
+        repeat {
+            let ranges = [start..<min(count, start + chunk)] + (start + chunk < count ? [(start + chunk)..<min(count, start + 2 * chunk)] : [])
+            DispatchQueue.concurrentPerform(iterations: ranges.count) { buffers.format($0, observations, ranges[$0], as: self) }
+            for i in ranges.indices { buffers.append(i, to: &pending) }
+            if pending.count >= piece {
+                try sink(pending)
+                pending.removeAll(keepingCapacity: true)
+            }
+            start = ranges.last!.upperBound
+        } while start < count
+        if !pending.isEmpty { try sink(pending) }
+    }
+
+    /// The lines of the observations at `range`, appended to `out` and handed to `sink` each
+    /// time `out` holds `piece` bytes or more.
+    fileprivate func format(_ observations: Observations, _ range: Range<Int>, into out: inout [UInt8], piece: Int,
+                            sink: ([UInt8]) throws -> Void) rethrows {
+        var writer = DelimitedWriter(tabs: self == .tsv, out: out)
+        out = []
+        defer { out = writer.out }
+        let before = writer.out.count
         // Fields handed over one by one: a whole observation would be built, or copied, with all its strings.
         var index = 0
-        try observations.forEachExported { zone, indicator, measure, unit, period, value in
+        try observations.forEachExported(in: range) { zone, indicator, measure, unit, period, value in
             writer.field(0, zone)
             writer.field(1, indicator)
             writer.field(2, measure.rawValue)
@@ -51,15 +92,35 @@ public enum ExportFormat: String, Sendable, CaseIterable {
             writer.period(period)
             writer.value(value?.text ?? "")
             writer.out.append(0x0A)
-            // Sized once from the first rows, so a large export is not copied as it grows.
-            if index == 99 { writer.out.reserveCapacity(min(piece, writer.out.count * observations.count / 100) * 21 / 20) }
+            // Sized once from the first rows, so the bytes are not copied as they grow.
+            if index == 99 { writer.out.reserveCapacity(min(piece, before + (writer.out.count - before) * range.count / 100) * 21 / 20) }
             if writer.out.count >= piece {
                 try sink(writer.out)
                 writer.out.removeAll(keepingCapacity: true)
             }
             index += 1
         }
-        try sink(writer.out)
+    }
+
+    /// The two cores' buffers, each written by its own: slots of raw memory, since two threads
+    /// setting elements of one array would both claim it.
+    private final class ChunkBuffers: @unchecked Sendable {
+        private let slots = UnsafeMutablePointer<[UInt8]>.allocate(capacity: 2)
+
+        init() { slots.initialize(repeating: [], count: 2) }
+
+        deinit {
+            slots.deinitialize(count: 2)
+            slots.deallocate()
+        }
+
+        /// Formats the observations at `range` into buffer `i`, emptied first.
+        func format(_ i: Int, _ observations: Observations, _ range: Range<Int>, as format: ExportFormat) {
+            slots[i].removeAll(keepingCapacity: true)
+            format.format(observations, range, into: &slots[i], piece: .max) { _ in }
+        }
+
+        func append(_ i: Int, to bytes: inout [UInt8]) { bytes += slots[i] }
     }
 
     /// The bytes of a CSV or TSV export as they are written. A struct rather than a closure

@@ -78,11 +78,14 @@ public struct Observations: RandomAccessCollection, ExpressibleByArrayLiteral, E
         table?.isSubtotal(i) ?? list[i].isSubtotal
     }
 
-    /// Each observation's exported fields, in order: a table's read row after row, cell after
-    /// cell, without finding each field's row and column again (an export reads millions).
-    func forEachExported(_ body: (_ zone: String, _ indicator: String, _ measure: Measure, _ unit: String, _ period: Period, _ value: Value?) throws -> Void) rethrows {
-        if let table { return try table.forEachExported(body) }
-        for i in list.indices {
+    /// The exported fields of the observations at `range` (all of them when nil), in order: a
+    /// table's read row after row, cell after cell, without finding each field's row and column
+    /// again (an export reads millions).
+    func forEachExported(in range: Range<Int>? = nil,
+                         _ body: (_ zone: String, _ indicator: String, _ measure: Measure, _ unit: String, _ period: Period, _ value: Value?) throws -> Void) rethrows {
+        let range = range ?? indices
+        if let table { return try table.forEachExported(in: range, body) }
+        for i in range {
             try body(list[i].zone, list[i].indicator, list[i].measure, list[i].unit, list[i].period, list[i].value)
         }
     }

@@ -75,21 +75,21 @@ final class TableLongForm: Sendable {
 
     /// `Observations.forEachExported` of a table: when every cell is an observation, row after
     /// row, cell after cell, without a division to find each one's row and column.
-    func forEachExported(_ body: (String, String, Measure, String, Period, Value?) throws -> Void) rethrows {
+    func forEachExported(in range: Range<Int>, _ body: (String, String, Measure, String, Period, Value?) throws -> Void) rethrows {
         func export(_ c: Int, _ r: Int, _ k: Int) throws {
             try body(zone(r, k), indicator(r, k), measure(r, k), table.unitSymbol(r, k) ?? "", period(r, k), table.cells[c].value)
         }
+        guard !range.isEmpty else { return }
         guard let observed else {
-            var c = 0
-            for r in table.rows.indices {
-                for k in 0..<width {
-                    try export(c, r, k)
-                    c += 1
-                }
+            var (r, k) = place(range.lowerBound)
+            for c in range {
+                try export(c, r, k)
+                k += 1
+                if k == width { (r, k) = (r + 1, 0) }
             }
             return
         }
-        for c in observed {
+        for c in observed[range] {
             let (r, k) = place(c)
             try export(c, r, k)
         }

@@ -58,4 +58,38 @@ import Testing
             }
         }
     }
+
+    /// An export long enough to be formatted on two cores, chunk by chunk, is the text of its
+    /// observations line after line, as one core writes it: for stored observations and for a
+    /// table's cells, with fields to quote and periods of every kind across the chunks' edges.
+    @Test func twoCoresWriteWhatOneWould() throws {
+        let count = 5 * ExportFormat.chunk + 123
+        let zones = ["甲区", "乙, 丙", "丁\"区\"", "诸暨经济开发区", "a\tb"], periods: [Period] = [.year(2020), .month(2021, 2), .quarter(2019, 4), .time(2020, 1, 31, 46_800)]
+        func observation(_ n: Int) -> Observation {
+            let indicator = n % 3 == 0 ? "规上工业总产值" : "出口", unit = n % 2 == 0 ? "亿元" : "%"
+            let measure: Measure = n % 5 == 0 ? .growth : .level
+            let value: Value? = n % 13 == 0 ? nil : Value(number: Double(n) / 10, text: String(Double(n) / 10))
+            return Observation(zone: zones[n / 7 % zones.count], indicator: indicator, measure: measure, unit: unit,
+                               period: periods[n / 11 % periods.count], value: value)
+        }
+        let list = Observations((0..<count).map(observation))
+        var text = "地区\t" + (2001...2020).map { "\($0)年" }.joined(separator: "\t") + "\n"
+        for r in 0..<(count / 20) { text += "地区\(r)\t" + (0..<20).map { $0 == r % 20 ? "—" : "\(r).\($0)" }.joined(separator: "\t") + "\n" }
+        let table = try yearbookTable(text).dataset(year: nil).observations
+        #expect(table.count >= 4 * ExportFormat.chunk)
+        for observations in [list, table] {
+            for format in [ExportFormat.csv, .tsv] {
+                let quote = format == .csv ? ExportFormat.csvField : ExportFormat.tsvField
+                var expected = ExportFormat.header.joined(separator: format == .csv ? "," : "\t") + "\n"
+                for o in observations {
+                    expected += [o.zone, o.indicator, o.measure.rawValue, o.unit, o.period.description, o.value?.text ?? ""].map(quote)
+                        .joined(separator: format == .csv ? "," : "\t") + "\n"
+                }
+                #expect(format.render(observations) == expected, "\(format)")
+                var pieces: [[UInt8]] = []
+                format.write(observations, as: .utf8, in: 1 << 16) { pieces.append($0) }
+                #expect(String(decoding: Array(pieces.joined()), as: UTF8.self) == expected, "\(format) in pieces")
+            }
+        }
+    }
 }
