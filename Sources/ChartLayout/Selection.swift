@@ -59,7 +59,8 @@ public struct Selection: Sendable {
 
         // Periods with at least one value: a portal's all-empty latest year (2025年 before it
         // is published) is neither the latest period nor the end of a time axis.
-        let valued = Period.distinctAscending(rows.indices.lazy.filter(rows.hasValue).map(rows.period))
+        let allValued = rows.indices.allSatisfy(rows.hasValue)
+        let valued = Period.distinctAscending(allValued ? rows.indices.lazy.map(rows.period) : rows.indices.lazy.filter(rows.hasValue).map(rows.period))
         let tablePeriods = valued.isEmpty ? Period.distinctAscending(rows.indices.lazy.map(rows.period)) : valued
         if let year = description.year {
             guard let period = Period(label: year), tablePeriods.contains(period) else {
@@ -72,7 +73,8 @@ public struct Selection: Sendable {
             periods = [latest]
         } else {
             periods = tablePeriods
-            if let first = tablePeriods.first, let last = tablePeriods.last {
+            // Where every row has a value, every row's period is in the span already.
+            if !allValued, let first = tablePeriods.first, let last = tablePeriods.last {
                 // Periods order by their ordinals: each row's taken once, not four times.
                 let span = first.ordinal...last.ordinal
                 rows = rows.keeping { span.contains(rows.period(at: $0).ordinal) }

@@ -52,12 +52,12 @@ struct LineRecipe: ChartRecipe {
         let zh = context.language == .zh
         let legend = hasPlans ? Legend(entries: [.init(label: zh ? "实际" : "actual", color: theme.color(0), key: .dot),
                                                  .init(label: zh ? "目标或预计" : "target or estimate", color: theme.color(0), key: .ring)]) : nil
-        // The span drawn: from the first period with a value to the last.
-        // One pass, each period's ordinal taken once: a million points were compared four times.
+        // The span drawn: from the first period with a value to the last. A line's points are
+        // in time order (`makeLines`), so only each line's first and last valued are compared.
         var first = lines[0].points[0].period, last = first
         var firstOrdinal = Double.infinity, lastOrdinal = -Double.infinity
         for line in lines {
-            for k in line.points.indices where line.points[k].value != nil {
+            for k in [line.points.firstIndex { $0.value != nil }, line.points.lastIndex { $0.value != nil }].compactMap({ $0 }) {
                 let period = line.points[k].period, ordinal = period.ordinal
                 if ordinal < firstOrdinal { (first, firstOrdinal) = (period, ordinal) }
                 if ordinal > lastOrdinal { (last, lastOrdinal) = (period, ordinal) }
@@ -226,6 +226,7 @@ struct LineRecipe: ChartRecipe {
         let steps = zip(present, present.dropFirst()).map { $1 - $0 }.sorted()
         let rhythm = steps.isEmpty ? 0 : steps[steps.count / 2]
         var previousOrdinal: Double?
+        var nextPresent = 0
         func flush() {
             if !segment.isEmpty {
                 marks.append(.polyline(Decimation.perColumn(segment), role: "line", stroke: stroke,
@@ -235,7 +236,9 @@ struct LineRecipe: ChartRecipe {
         }
         for p in line.points where p.isActual {
             guard let value = p.value else { continue }
-            let ordinal = p.period.ordinal
+            // The points of `present`, in the same order: their ordinals are taken once.
+            let ordinal = present[nextPresent]
+            nextPresent += 1
             if let previousOrdinal, ordinal - previousOrdinal > rhythm * 1.5 + 1e-9 { flush() }
             previousOrdinal = ordinal
             let pt = Point(x(ordinal), y(format.scaled(value.number)))
