@@ -36,15 +36,19 @@ public enum Label {
     /// of a large table are such (numbers, names), and answering this without building a new
     /// string is what keeps loading fast.
     static func isNormal(_ raw: String) -> Bool {
-        var ascii = true
-        var previous: UInt8 = 0x20
-        for byte in raw.utf8 {
-            if byte >= 0x80 { ascii = false; break }
-            // Single spaces inside ASCII text stay (2020-01-01 13:00): only Han text closes up.
-            if byte < 0x20 || byte == 0x7F || (byte == 0x20 && previous == 0x20) { return false }
-            previous = byte
+        // The bytes read in place, not through the view's iterator: every label and value cell
+        // of a table is asked.
+        let asciiAnswer: Bool?? = raw.utf8.withContiguousStorageIfAvailable { bytes in
+            var previous: UInt8 = 0x20
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                // Single spaces inside ASCII text stay (2020-01-01 13:00): only Han text closes up.
+                if byte < 0x20 || byte == 0x7F || (byte == 0x20 && previous == 0x20) { return false }
+                previous = byte
+            }
+            return previous != 0x20
         }
-        if ascii { return previous != 0x20 }
+        if let answer = asciiAnswer ?? nil { return answer }
         for s in raw.unicodeScalars {
             switch s.value {
             case 0...0x20, 0xFF01...0xFF5E, 0x3000, 0x00A0, 0x2002...0x200B, 0x202F, 0xFEFF: return false
