@@ -60,7 +60,9 @@ public struct Selection: Sendable {
         // Periods with at least one value: a portal's all-empty latest year (2025年 before it
         // is published) is neither the latest period nor the end of a time axis.
         let allValued = rows.indices.allSatisfy(rows.hasValue)
-        let valued = Period.distinctAscending(allValued ? rows.indices.lazy.map(rows.period) : rows.indices.lazy.filter(rows.hasValue).map(rows.period))
+        // Two calls, not one on a choice of the two: the choice's one type would be an array.
+        let valued = allValued ? Period.distinctAscending(rows.indices.lazy.map(rows.period))
+            : Period.distinctAscending(rows.indices.lazy.filter(rows.hasValue).map(rows.period))
         let tablePeriods = valued.isEmpty ? Period.distinctAscending(rows.indices.lazy.map(rows.period)) : valued
         if let year = description.year {
             guard let period = Period(label: year), tablePeriods.contains(period) else {

@@ -12,4 +12,10 @@ enum FreedMemory {
     static func releaseIfDue(afterRow k: Int) {
         if k & (rowInterval - 1) == rowInterval - 1 { malloc_trim(0) }
     }
+
+    /// After the last row of a table long enough to have released memory as it went: the rows
+    /// since the last release (those of both halves, read on two cores) are handed back too.
+    static func releaseRest(ofRows count: Int) {
+        if count >= rowInterval { malloc_trim(0) }
+    }
 }

@@ -2,7 +2,7 @@
 /// block whose group labels span the cells after and under them, units in the headers, a label
 /// column, a total row, missing-value marks, and notes and the source line below. The same
 /// rules serve every format: TSV, CSV, workbooks and HTML tables all arrive as cell grids.
-public struct YearbookTableReader {
+public struct YearbookTableReader: Sendable {
     public var registry: ZoneRegistry
     /// The indicator of a table whose header names none (`--indicator-name`), instead of the
     /// one taken from its title or file name.
@@ -106,15 +106,8 @@ public struct YearbookTableReader {
             if !rowsAreIndicators && !layout.rowsArePeriods && layout.indicatorColumn == nil {
                 indents = body.data.map { RowHierarchy.indent(layout.labelColumn < $0.cells.count ? $0.cells[layout.labelColumn] : "") }
             }
-            tableRows.reserveCapacity(body.data.count)
-            cells.reserveCapacity(body.data.count * columns.count)
-            let places = columns.map { (index: $0.index, unit: $0.unit?.symbol) }
-            for k in body.data.indices {
-                tableRows.append(try readRow(body.data[k], period: (periods?[k] ?? nil)?.period, layout: layout, columns: &columns, places: places,
-                                             indicatorRows: rowsAreIndicators || layout.indicatorColumn != nil, file: file, into: &cells))
-                body.data[k].cells = []
-                FreedMemory.releaseIfDue(afterRow: k)
-            }
+            (tableRows, cells) = try readRows(&body.data, periods: periods, layout: layout, columns: &columns,
+                                              indicatorRows: rowsAreIndicators || layout.indicatorColumn != nil, file: file)
         } catch var error as DataError {
             if error.note == nil { error.note = YearbookTableReader.understanding(header: header, layout: layout, columns: columns) }
             throw error

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 @testable import YearbookData
 
@@ -79,5 +80,34 @@ import Testing
             #expect(table.cell(r, 0).value?.text == "\(r).5")
             #expect(table.rows[r].label.hasSuffix(":00") && table.rows[r].line == r + 2)
         }
+    }
+
+    /// A layout of `rows` rows of 20 years, `cell` giving each cell's text.
+    static func layout(rows: Int, _ cell: (Int, Int) -> String) -> String {
+        var text = "地区\t" + (2001...2020).map { "\($0)年" }.joined(separator: "\t") + "\n"
+        for r in 0..<rows { text += "地区\(r)\t" + (0..<20).map { cell(r, $0) }.joined(separator: "\t") + "\n" }
+        return text
+    }
+
+    /// A body of enough cells is read on two cores; what it reads, and what it refuses, is
+    /// what reading it in order would.
+    @Test func aBodyReadInHalvesIsReadAsInOrder() throws {
+        let rows = YearbookTableReader.cellsForTwoCores / 20 + 500
+        let table = try yearbookTable(Self.layout(rows: rows) { r, k in (r + k) % 97 == 0 ? "—" : "\(r).\(k)" })
+        #expect(table.rows.count == rows && table.cells.count == rows * 20)
+        for r in [0, 1, rows / 2 - 1, rows / 2, rows - 1] {
+            #expect(table.rows[r].label == "地区\(r)" && table.rows[r].line == r + 2)
+            for k in 0..<20 { #expect(table.cell(r, k).value?.text == ((r + k) % 97 == 0 ? nil : "\(r).\(k)")) }
+        }
+        // Units printed only by cells of the second half: the column's unit came from its cells.
+        let units = try yearbookTable(Self.layout(rows: rows) { r, k in k == 3 && r > rows / 2 ? "\(r)亿元" : "\(r)" })
+        #expect(units.columns[3].unitOrigin == .cells && units.columns[2].unitOrigin != .cells)
+        #expect(units.unitSymbol(rows - 1, 3) == "亿元" && units.unitSymbol(0, 3) == nil)
+        // A bad cell in each half: the first in the table is reported; one in the second half alone is too.
+        let early = rows / 4, late = rows * 3 / 4
+        let both = thrownMessage { try yearbookTable(Self.layout(rows: rows) { r, k in (r == early || r == late) && k == 5 ? "n/v" : "1" }) }
+        #expect(both?.contains("t.tsv:\(early + 2):7: error: expected a number") == true, "\(both ?? "")")
+        let second = thrownMessage { try yearbookTable(Self.layout(rows: rows) { r, k in r == late && k == 5 ? "n/v" : "1" }) }
+        #expect(second?.contains("t.tsv:\(late + 2):7: error: expected a number") == true, "\(second ?? "")")
     }
 }
