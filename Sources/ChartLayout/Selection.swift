@@ -8,13 +8,14 @@ public struct Selection: Sendable {
     public var indicators: [String]
     public var periods: [Period]
     /// Zone rows in table order (totals excluded unless asked for).
-    public var observations: Observations
+    public private(set) var observations: Observations
     /// The total row's observations, for reference lines, even when not drawn as a bar.
     public var totals: [Observation]
     public var registry: ZoneRegistry
 
-    /// Zones in table order.
-    public var zones: [String] { observations.indices.lazy.map(observations.zone).distinctInOrder() }
+    /// Zones in table order: found once, since every chart kind asks, some many times, and a
+    /// long series has a million observations to look through.
+    public let zones: [String]
 
     public func unit(of indicator: String) -> String {
         observations.first { $0.indicator == indicator }?.unit ?? ""
@@ -99,7 +100,8 @@ public struct Selection: Sendable {
         // Totals and subtotals (a province above its cities) are not zones to rank or compare,
         // unless asked for by name or with --include-total; a table of nothing but totals (a
         // national series) is drawn as it is.
-        let zones = rows.keeping { !rows.isTotal(at: $0) && (!description.zones.isEmpty || !rows.isSubtotal(at: $0)) }
-        observations = description.includeTotal || zones.isEmpty ? rows : zones
+        let zoneRows = rows.keeping { !rows.isTotal(at: $0) && (!description.zones.isEmpty || !rows.isSubtotal(at: $0)) }
+        observations = description.includeTotal || zoneRows.isEmpty ? rows : zoneRows
+        zones = observations.indices.lazy.map(observations.zone).distinctInOrder()
     }
 }
