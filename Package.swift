@@ -28,7 +28,7 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
-        .target(name: "YearbookData", dependencies: ["CMalloc"]),
+        .target(name: "YearbookData", dependencies: [.target(name: "CMalloc", condition: .when(platforms: [.linux]))]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "Workbooks", dependencies: ["YearbookData", "CLibXML2", "ZIPFoundation"]),
         .target(name: "ChartScene"),
