@@ -91,4 +91,28 @@ import Testing
     @Test func namedSeriesInDifferentUnitsAreRefused() throws {
         #expect(throws: ChartError.self) { try chart("zhuji-timeline.csv") { $0.kind = .line; $0.indicators = ["规划面积", "工业总产值"] } }
     }
+
+    /// A line chart's data is its series' observations in time order, however they came: in
+    /// order, shuffled, with a period of another granularity among them (not drawn, still the
+    /// series'), and one of two zones.
+    @Test func aLinesDataIsItsObservationsInTimeOrder() throws {
+        func observation(_ zone: String, _ period: Period, _ n: Int) -> Observation {
+            Observation(zone: zone, indicator: "产值", measure: .level, unit: "亿元", period: period, value: Value(number: Double(n), text: "\(n)"))
+        }
+        let months = (1...12).map { observation("甲区", .month(2020, $0), $0) }
+        var shuffled = months
+        shuffled.swapAt(2, 9)
+        shuffled.swapAt(0, 5)
+        let mixed = months + [observation("甲区", .year(2019), 99)]
+        let twoZones = months + months.map { observation("乙区", $0.period, $0.value!.text.count * 100) }
+        for (name, observations, zone) in [("in order", months, "甲区"), ("shuffled", shuffled, "甲区"), ("mixed", mixed, "甲区"), ("two zones", twoZones, "乙区")] {
+            var description = ChartDescription()
+            description.kind = .line
+            if name == "two zones" { description.zones = [zone] }
+            let drawn = try Chart.draw(description, dataset: Dataset(file: "t.tsv", observations: Observations(observations)), registry: .empty,
+                                       measurer: FixedTextMeasurer())
+            let expected = observations.filter { $0.zone == zone }.sorted { $0.period < $1.period }
+            #expect(Array(drawn.data) == expected, "\(name)")
+        }
+    }
 }

@@ -26,6 +26,9 @@ struct LineRecipe: ChartRecipe {
         var zone: String
         var indicator: String
         var points: [Series.Point]
+        /// The line's observations are its points as they came, and came in time order: its
+        /// data needs no check of their order.
+        var observationsInOrder = false
     }
 
     func layout() throws -> DrawnChart {
@@ -179,9 +182,11 @@ struct LineRecipe: ChartRecipe {
         }
         let all = s.observations
         func data(of line: Line) -> Observations {
-            let own = all.keeping { all.zone(at: $0) == line.zone && all.indicator(at: $0) == line.indicator }
+            // One zone and one indicator: the line's observations are all of them.
+            let own = s.zones.count == 1 && s.indicators.count == 1 ? all
+                : all.keeping { all.zone(at: $0) == line.zone && all.indicator(at: $0) == line.indicator }
             // A dated series comes in time order: checked in one pass, not sorted into a copy.
-            return Period.inOrder(own.indices.lazy.map(own.period)) ? own : Observations(own.sorted { $0.period < $1.period })
+            return line.observationsInOrder || Period.inOrder(own.indices.lazy.map(own.period)) ? own : Observations(own.sorted { $0.period < $1.period })
         }
         // One line's data is the selection itself; flattening would copy it.
         let shown = lines.count == 1 ? data(of: lines[0]) : Observations(lines.flatMap(data))
@@ -269,9 +274,13 @@ struct LineRecipe: ChartRecipe {
         }
         // Field by field: iterating would build or copy every observation, strings and all.
         let all = s.observations
+        var skipped = false
         for i in all.indices {
             let period = all.period(at: i)
-            guard period.granularity == granularity else { continue }
+            guard period.granularity == granularity else {
+                skipped = true
+                continue
+            }
             let zone = all.zone(at: i), indicator = all.indicator(at: i)
             if runKey?.zone != zone || runKey?.indicator != indicator {
                 flush()
@@ -284,8 +293,11 @@ struct LineRecipe: ChartRecipe {
             for indicator in s.indicators {
                 guard var points = series[Key(zone: zone, indicator: indicator)] else { continue }
                 // A dated series comes in time order: checked in one pass, sorted only if not.
-                if !Period.inOrder(points.lazy.map { $0.period }) { points.sort { $0.period < $1.period } }
-                if points.contains(where: { $0.value != nil }) { lines.append(Line(zone: zone, indicator: indicator, points: points)) }
+                let inOrder = Period.inOrder(points.lazy.map { $0.period })
+                if !inOrder { points.sort { $0.period < $1.period } }
+                if points.contains(where: { $0.value != nil }) {
+                    lines.append(Line(zone: zone, indicator: indicator, points: points, observationsInOrder: inOrder && !skipped))
+                }
             }
         }
         guard lines.count > LineRecipe.maxLines else { return (lines, 0) }
