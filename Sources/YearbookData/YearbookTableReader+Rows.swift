@@ -127,9 +127,7 @@ extension YearbookTableReader {
         let isTotal = !transposed && !layout.rowsArePeriods && YearbookTableReader.isTotal(label)
         // A cell's location and name are built only for an error.
         let rowUnit = indicator?.unit
-        var written = 0
-        do {
-        for k in places.indices {
+        func cell(_ k: Int) throws -> YearbookTable.Cell {
             let index = places[k].index
             let content = CellContent(parsing: index < row.cells.count ? row.cells[index] : "")
             var location: SourceLocation { SourceLocation(file: file, line: row.line, column: index + 1) }
@@ -150,12 +148,15 @@ extension YearbookTableReader {
             default:
                 break
             }
-            (cells + k).initialize(to: YearbookTable.Cell(content))
-            written += 1
+            return YearbookTable.Cell(content)
         }
-        } catch {
-            cells.deinitialize(count: written)
-            throw error
+        for k in places.indices {
+            do {
+                (cells + k).initialize(to: try cell(k))
+            } catch {
+                cells.deinitialize(count: k)
+                throw error
+            }
         }
         return YearbookTable.Row(line: row.line, label: label, zone: isTotal || transposed || layout.rowsArePeriods ? nil : registry.resolve(label),
                                  isTotal: isTotal, period: period, indicator: indicator)
