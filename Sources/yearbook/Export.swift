@@ -33,9 +33,9 @@ struct Export: ParsableCommand {
             let dataset = try file.dataset(year: year)
             ProcessEnd.keep((file, dataset))
             try options.reportFindings(ConsistencyCheck.run(file, dataset: dataset))
-            // Written a megabyte at a time as it is formatted: the long form of a large table
-            // is several times its size, and need not be held whole.
-            let piece = 1 << 20
+            // Written a piece at a time as it is formatted: the long form of a large table is
+            // several times its size, and need not be held whole.
+            let piece = ExportFormat.piece
             if let output, output != "-" {
                 try OutputFiles.write(output) { write in try format.write(dataset.observations, as: encoding.output, in: piece, to: write) }
             } else {

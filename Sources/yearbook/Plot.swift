@@ -157,7 +157,7 @@ struct Plot: ParsableCommand {
             if !clobbers, (try? OutputTarget(output))?.isStream == false {
                 // Written as it is formatted: a long series' data is several times the table.
                 let data = result.chart.data, output = encoding.output
-                files.append((csv, .produced { write in try ExportFormat.csv.write(data, as: output, in: 1 << 20, to: write) }))
+                files.append((csv, .produced { write in try ExportFormat.csv.write(data, as: output, in: ExportFormat.piece, to: write) }))
             }
             try OutputFiles.write(files)
         }
