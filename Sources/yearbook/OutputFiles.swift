@@ -31,24 +31,50 @@ enum OutputFiles {
     }
 
     static func write(_ files: [(path: String, content: Content)]) throws {
+        try stage(files).commit()
+    }
+
+    /// Writes every file beside its target (and a stream target in place), for `commit` to
+    /// flush and rename over the targets; on failure nothing is left.
+    static func stage(_ files: [(path: String, content: Content)]) throws -> Staged {
         let targets = try files.map { try OutputTarget($0.path) }
-        var staged: [(temporary: TemporaryFile, target: String, shown: String)] = []
+        let staged = Staged()
         do {
             for (target, file) in zip(targets, files) where !target.isStream {
-                staged.append((try TemporaryFile(beside: target.path, for: file.path, producing: file.content.produce), target.path, file.path))
+                staged.files.append((try TemporaryFile(beside: target.path, for: file.path, producing: file.content.produce), target.path, file.path))
             }
             for (target, file) in zip(targets, files) where target.isStream {
                 try writeDirectly(file.content, to: target.path, for: file.path)
             }
-            for (temporary, target, shown) in staged {
-                try temporary.rename(over: target, for: shown)
-            }
         } catch {
-            for (temporary, _, _) in staged { temporary.remove() }
+            staged.discard()
             throw error
         }
-        for folder in Set(staged.map { PathText.folder(of: $0.target) }) {
-            syncFolder(folder)
+        return staged
+    }
+
+    /// One output's files, written beside their targets but not yet flushed or in place. It
+    /// is handed from the thread that wrote it to the one that commits it, never shared.
+    final class Staged: @unchecked Sendable {
+        fileprivate var files: [(temporary: TemporaryFile, target: String, shown: String)] = []
+
+        /// Flushes every file, then renames each over its target and flushes their folders; on
+        /// failure the temporaries are removed.
+        func commit() throws {
+            do {
+                for (temporary, _, shown) in files { try temporary.flush(for: shown) }
+                for (temporary, target, shown) in files { try temporary.rename(over: target, for: shown) }
+            } catch {
+                discard()
+                throw error
+            }
+            for folder in Set(files.map { PathText.folder(of: $0.target) }) {
+                OutputFiles.syncFolder(folder)
+            }
+        }
+
+        fileprivate func discard() {
+            for (temporary, _, _) in files { temporary.remove() }
         }
     }
 
@@ -61,7 +87,7 @@ enum OutputFiles {
 
     /// Makes the renames into `folder` durable; a folder that cannot be opened or flushed
     /// (some file systems refuse) leaves them as durable as the system makes them anyway.
-    private static func syncFolder(_ folder: String) {
+    fileprivate static func syncFolder(_ folder: String) {
         let fd = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { return }
         fsync(fd)

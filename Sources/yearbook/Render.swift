@@ -23,28 +23,39 @@ struct Render: ParsableCommand {
         try reporting {
             let specs = try options.specs()
             let progress = Progress(total: specs.count, verbosity: options.verbosity)
-            let written = FileCount(), broken = FileCount()
-            // Each chart is written by the worker that drew it, as soon as it is drawn; what
-            // comes back is the chart file when it failed.
-            let failed = try options.batch().render(specs) { outcome -> String? in
+            let written = FileCount(), broken = FileCount(), failures = FailedCharts()
+            let committer = ChartCommitter(pending: 2 * options.jobs)
+            // Each chart's files are written by the worker that drew it, as soon as it is drawn,
+            // and put in place by the committer while the worker draws the next.
+            _ = try options.batch().render(specs) { outcome in
                 switch outcome.result {
                 case .success(let chart):
                     do {
-                        try OutputFiles.write(chart.files.map { ($0.path, $0.bytes) })
-                        written.add(chart.files.count)
+                        let staged = try OutputFiles.stage(chart.files.map { (path: $0.path, content: .bytes($0.bytes)) })
                         let kinds = chart.files.map { $0.path.hasSuffix("." + SceneRecord.fileExtension) ? SceneRecord.fileExtension : ($0.path as NSString).pathExtension }
                             .joined(separator: ", ")
-                        progress.succeeded("rendered \(outcome.spec) → \(kinds) (\(String(format: "%.2f", chart.seconds)) s)")
-                        return nil
+                        let line = "rendered \(outcome.spec) → \(kinds) (\(String(format: "%.2f", chart.seconds)) s)", count = chart.files.count
+                        committer.commit(staged) { error in
+                            if let error {
+                                failures.add(outcome.spec)
+                                progress.failed(outcome.spec, "yearbook: error: \(error)")
+                            } else {
+                                written.add(count)
+                                progress.succeeded(line)
+                            }
+                        }
                     } catch {
+                        failures.add(outcome.spec)
                         progress.failed(outcome.spec, "yearbook: error: \(error)")
                     }
                 case .failure(let failure):
                     broken.add(1)
+                    failures.add(outcome.spec)
                     progress.failed(outcome.spec, failure.description)
                 }
-                return outcome.spec
-            }.compactMap { $0 }
+            }
+            committer.finish()
+            let failed = specs.filter(failures.contains)
             try progress.summary("\(specs.count - failed.count) of \(specs.count) charts rendered, \(written.count) files, in \(progress.elapsed)" +
                                  (failed.isEmpty ? "" : "; \(failed.count) failed: " + failed.joined(separator: ", ")))
             // A chart file that cannot be drawn is broken input (2); one whose files could not
@@ -62,4 +73,13 @@ final class FileCount: @unchecked Sendable {
 
     func add(_ n: Int) { lock.withLock { value += n } }
     var count: Int { lock.withLock { value } }
+}
+
+/// The chart files that failed, noted from the batch's workers and the committer.
+final class FailedCharts: @unchecked Sendable {
+    private let lock = NSLock()
+    private var specs: Set<String> = []
+
+    func add(_ spec: String) { _ = lock.withLock { specs.insert(spec) } }
+    func contains(_ spec: String) -> Bool { lock.withLock { specs.contains(spec) } }
 }

@@ -1,12 +1,17 @@
 import ChartSpec
 import Foundation
 
-/// A file written in full and flushed to disk beside its target, waiting to be renamed over
+/// A file written in full beside its target, waiting to be flushed to disk and renamed over
 /// it. Its name, `.NAME.yearbook-PID-N-RANDOM.tmp`, is hidden, unique to one write (the
 /// process, a counter and a random part, so two writes of one target never share it), and
 /// names the process, so a later run can remove what a killed process left behind.
-struct TemporaryFile {
+///
+/// Writing and flushing are two steps so that `render` can leave the flush, which waits on the
+/// disk, to another thread while its workers draw the next charts. The file stays open between
+/// them: a flush through the descriptor that wrote it is the one that reports a failed write.
+final class TemporaryFile {
     let path: String
+    private var descriptor: Int32?
 
     /// Writes what `produce` hands its writer, piece by piece, to a new temporary file in
     /// `target`'s folder; on failure nothing is left. Errors name `shown`, the path as the
@@ -21,15 +26,22 @@ struct TemporaryFile {
         path = (folder as NSString).appendingPathComponent(".\(prefix).\(StaleTemporaries.marker)\(unique).tmp")
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw Failure.cannotWrite(shown, String(cString: strerror(errno))) }
+        descriptor = fd
         do {
             try produce { try writeAll($0, to: fd, path: shown) }
-            if fsync(fd) != 0 { throw Failure.cannotWrite(shown, String(cString: strerror(errno))) }
-            if close(fd) != 0 { throw Failure.cannotWrite(shown, String(cString: strerror(errno))) }
         } catch {
-            close(fd)
-            unlink(path)
+            remove()
             throw error
         }
+    }
+
+    /// Flushes the file to disk and closes it.
+    func flush(for shown: String) throws {
+        guard let fd = descriptor else { return }
+        descriptor = nil
+        let flushed = fsync(fd) == 0 ? nil : errno
+        let closed = close(fd) == 0 ? nil : errno
+        if let failure = flushed ?? closed { throw Failure.cannotWrite(shown, String(cString: strerror(failure))) }
     }
 
     func rename(over target: String, for shown: String) throws {
@@ -37,6 +49,8 @@ struct TemporaryFile {
     }
 
     func remove() {
+        if let fd = descriptor { close(fd) }
+        descriptor = nil
         unlink(path)
     }
 

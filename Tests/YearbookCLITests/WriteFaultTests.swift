@@ -69,4 +69,29 @@ import Testing
         #expect(run.stderr.contains("yearbook: error: b.png: cannot be written (it is a folder)"))
         #expect(scratch.bytes("b.svg") == nil && scratch.bytes("b.csv") == nil)
     }
+
+    /// Charts are put in place by a committer thread while the workers draw on: every good
+    /// chart of a batch is in place, whole, when the summary is printed, nothing temporary is
+    /// left, and the failed ones — one that cannot be drawn, one whose files cannot be
+    /// written — are named in the order given.
+    @Test func aBatchPutsEveryGoodChartInPlaceAndNamesTheFailedInOrder() throws {
+        let scratch = try Scratch()
+        let names = (1...12).map { String(format: "c%02d", $0) }
+        for name in names where name != "c04" { try scratch.chart(name + ".yaml") }
+        try scratch.chart("c04.yaml", data: "missing.tsv")
+        try FileManager.default.createDirectory(at: scratch.url("c09.svg"), withIntermediateDirectories: false)
+        let run = try scratch.shell(":", ["render"] + names.map { $0 + ".yaml" } + ["--jobs", "2"])
+        #expect(run.status == 2)
+        #expect(run.stdout.contains("10 of 12 charts rendered, 40 files"), "\(run.stdout)")
+        #expect(run.stdout.hasSuffix("; 2 failed: c04.yaml, c09.yaml\n"), "\(run.stdout)")
+        #expect(run.stderr.contains("yearbook: error: c09.svg: cannot be written (it is a folder)"))
+        let good = names.filter { $0 != "c04" && $0 != "c09" }
+        let png = try #require(scratch.bytes("c01.png"))
+        for name in good {
+            #expect(scratch.bytes(name + ".png") == png, "\(name).png")
+            #expect(scratch.bytes(name + ".svg")?.isEmpty == false && scratch.bytes(name + ".csv")?.isEmpty == false, "\(name)")
+        }
+        #expect(try scratch.listing().filter { $0.hasPrefix(".") }.isEmpty, "a temporary file was left behind")
+        #expect(scratch.bytes("c09.png") == nil && scratch.bytes("c04.png") == nil)
+    }
 }
