@@ -3,13 +3,20 @@
 
 SWIFT      ?= swift
 CONFIG     ?= release
-APT_PACKAGES = libcairo2-dev libpango1.0-dev fonts-noto-cjk pkg-config poppler-utils libxml2-dev libdeflate-dev
+APT_PACKAGES = libcairo2-dev libpango1.0-dev fonts-noto-cjk pkg-config poppler-utils libxml2-dev libdeflate-dev patchelf
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN         = .build/$(CONFIG)/yearbook
 # Release builds link the Swift runtime and Foundation into the binary: with them as ~20 shared
 # libraries, the dynamic loader's symbol look-ups were 63 % of `yearbook --help` (50.6 M → 29.5 M
 # instructions, 12.3 → 7.5 ms of CPU). The binary grows from 16 MB to 87 MB (ICU's data).
 RELEASE_FLAGS = $(if $(filter release,$(CONFIG)),--static-swift-stdlib)
+# Cairo, Pango and fontconfig are loaded when the first chart is drawn (Sources/CDrawingLibraries
+# calls them through dlopen). SwiftPM still links every library pkg-config names, before any
+# flag of ours could say --as-needed, so they are struck from the binary's list of libraries to
+# load at start: `yearbook --help` 8 → 4 ms, and `export` runs where they are not installed.
+DRAWING_LIBRARIES = libcairo.so.2 libpango-1.0.so.0 libpangocairo-1.0.so.0 libpangoft2-1.0.so.0 libfontconfig.so.1 \
+                    libgobject-2.0.so.0 libglib-2.0.so.0 libharfbuzz.so.0 libfreetype.so.6 libpng16.so.16
+DRAW_ON_DEMAND = patchelf $(addprefix --remove-needed ,$(DRAWING_LIBRARIES))
 
 .PHONY: deps build test charts bench fuzz clean
 
@@ -26,9 +33,11 @@ deps:
 
 build: deps
 	$(SWIFT) build -c $(CONFIG) $(RELEASE_FLAGS)
+	$(DRAW_ON_DEMAND) $(BIN)
 
 test: deps
 	$(SWIFT) build --build-tests
+	$(DRAW_ON_DEMAND) .build/debug/yearbook
 	$(SWIFT) test --skip-build
 
 ## charts: render every chart file in Charts/ (PNG, PDF, SVG and the data CSV beside each).

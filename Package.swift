@@ -44,7 +44,9 @@ let package = Package(
         ),
         .systemLibrary(name: "CMalloc"),
         .systemLibrary(name: "CLibDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
-        .target(name: "CairoBackend", dependencies: ["ChartScene", "CCairo", "CLibDeflate"]),
+        // The functions of Cairo, Pango and fontconfig the package calls, loading them on first use.
+        .target(name: "CDrawingLibraries", dependencies: ["CCairo"]),
+        .target(name: "CairoBackend", dependencies: ["ChartScene", "CCairo", "CDrawingLibraries", "CLibDeflate"]),
         .target(name: "YearbookKit", dependencies: ["YearbookData", "Workbooks", "ChartScene", "ChartLayout", "ChartSpec", "CairoBackend"]),
         .executableTarget(
             name: "yearbook",

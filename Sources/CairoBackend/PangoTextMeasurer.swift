@@ -28,6 +28,7 @@ public final class PangoTextMeasurer: TextMeasurer, @unchecked Sendable {
     /// - Parameter fontFolders: folders of font files to use besides the installed fonts
     ///   (the CLI's `--font-dir`); they are added to fontconfig before the font map is made.
     public init(fontFolders: [String] = []) throws {
+        try DrawingLibraries.load()
         try addFontFolders(fontFolders)
         fontMap = pango_cairo_font_map_new()
         context = pango_font_map_create_context(fontMap)

@@ -27,6 +27,8 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
     case cairo(format: String, status: String)
     /// The PNG encoder (libdeflate) refused the image.
     case encoding(String)
+    /// Cairo, Pango or fontconfig could not be loaded; the loader's own words.
+    case drawingLibrariesMissing(String)
 
     public var description: String {
         switch self {
@@ -58,6 +60,8 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
             return "\(variable)=\(value) is not a number from \(whole(range.lowerBound)) to \(whole(range.upperBound)); unset it, or give one in that range"
         case .cairo(let format, let status):
             return "Cairo failed while writing the \(format.uppercased()): \(status)"
+        case .drawingLibrariesMissing(let reason):
+            return "charts cannot be drawn without Cairo, Pango and fontconfig (\(reason)); install them (Debian: apt-get install libcairo2 libpangocairo-1.0-0)"
         case .encoding(let reason):
             return "the PNG could not be encoded: \(reason)"
         }
