@@ -85,6 +85,10 @@ import Testing
 
     /// Short plain numbers are converted without `strtod`, to the same double, bit for bit.
     @Test func shortDecimalsConvertAsStrtodDoes() {
+        func exact(_ text: String) -> Double? {
+            if case .exact(let number) = CellContent.scanPlain(text) { return number }
+            return nil
+        }
         var state: UInt64 = 3
         func next() -> UInt64 { state = state &* 6364136223846793005 &+ 1442695040888963407; return state >> 11 }
         for _ in 0..<100_000 {
@@ -95,13 +99,17 @@ import Testing
             var text = dot == 0 || dot == length ? digits : String(digits.prefix(dot)) + "." + String(digits.dropFirst(dot))
             if next() % 2 == 0 { text = "-" + text }
             guard CellContent.isPlainNumber(text) else { continue }
-            #expect(CellContent.shortDecimal(text)?.bitPattern == Double(text)?.bitPattern, "\(text)")
+            #expect(exact(text)?.bitPattern == Double(text)?.bitPattern, "\(text)")
         }
         for text in ["0", "-0", "0.0", "-0.0", "999999999999999", "0.000000000000001", "0.0000000000000000000001", "00000000000000000012.5",
                      "123456789012345", "1.5", "-100.0"] {
-            #expect(CellContent.shortDecimal(text)?.bitPattern == Double(text)?.bitPattern, "\(text)")
+            #expect(exact(text)?.bitPattern == Double(text)?.bitPattern, "\(text)")
         }
-        #expect(CellContent.shortDecimal("1234567890123456") == nil && CellContent.shortDecimal("0.00000000000000000000001") == nil)
+        #expect(CellContent.scanPlain("1234567890123456") == .long && CellContent.scanPlain("0.00000000000000000000001") == .long)
+        #expect(CellContent.plainNumber("1234567890123456")?.number == 1234567890123456)
+        for text in ["", "-", ".", "1.", ".5", "1.2.3", "--1", "1-", "1e5", "1,000", "+1", " 1", "１"] {
+            #expect(CellContent.scanPlain(text) == .notPlain, "\(text)")
+        }
     }
 
     /// A long form's plain years are read from their bytes as `Period(label:)` reads them.
