@@ -18,16 +18,22 @@ extension YearbookTableReader {
     private static let totalInitials = Set((totalLabels + ["合计", "总计"]).compactMap(\.unicodeScalars.first))
 
     static func isSource(_ text: String) -> Bool {
-        let key = Label.caseFoldedKey(text)
-        if Label.startsWithAny(key, sourcePrefixes) { return true }
-        return key.hasPrefix("(") && key.hasSuffix("提供)")
+        isSourceKey(Label.caseFoldedKey(text))
+    }
+
+    private static func isSourceKey(_ key: String) -> Bool {
+        Label.startsWithAny(key, sourcePrefixes) || (key.hasPrefix("(") && key.hasSuffix("提供)"))
     }
 
     /// A line that opens the notes under a table: 注：…, 说明：…, 资料来源：…, (市商务局 提供).
     static func isNoteText(_ cell: String) -> Bool {
         // No note or source line starts with a digit; a dated series has a million cells that do.
         if let first = cell.unicodeScalars.first(where: { !Label.isSpace($0) }), ("0"..."9").contains(first) || ("０"..."９").contains(first) { return false }
+        // Then by its first character, as a total is: every row's label is asked.
         let key = Label.caseFoldedKey(cell)
-        return isSource(cell) || Label.startsWithAny(key, notePrefixes)
+        guard let first = key.unicodeScalars.first, noteInitials.contains(first) else { return false }
+        return isSourceKey(key) || Label.startsWithAny(key, notePrefixes)
     }
+
+    private static let noteInitials = Set((notePrefixes + sourcePrefixes + ["("]).compactMap(\.unicodeScalars.first))
 }

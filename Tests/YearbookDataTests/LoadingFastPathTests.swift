@@ -112,6 +112,22 @@ import Testing
         }
     }
 
+    /// A row opening the notes is told by its first character before its prefixes are
+    /// compared: the answer is the one comparing every prefix gives.
+    @Test func noteLinesAreFoundAsByComparingEveryPrefix() {
+        let starts = YearbookTableReader.notePrefixes + YearbookTableReader.sourcePrefixes + ["（", "(", "Ｎｏｔｅ", "NOTE", " 注", "　说明", "地区", "合计", "2020", "", "提供)"]
+        let rests = ["", "：数据", ":", "市商务局 提供)", "提供）", "s", " 1", "区"]
+        var state: UInt64 = 5
+        func next() -> Int { state = state &* 6364136223846793005 &+ 1442695040888963407; return Int(state >> 33) }
+        for _ in 0..<5_000 {
+            let cell = starts[next() % starts.count] + rests[next() % rests.count]
+            let startsWithDigit = cell.unicodeScalars.first { !Label.isSpace($0) }.map { ("0"..."9").contains($0) || ("０"..."９").contains($0) } ?? false
+            let expected = !startsWithDigit && (YearbookTableReader.isSource(cell)
+                || Label.startsWithAny(Label.caseFoldedKey(cell), YearbookTableReader.notePrefixes))
+            #expect(YearbookTableReader.isNoteText(cell) == expected, "\(cell)")
+        }
+    }
+
     /// A long form's plain years are read from their bytes as `Period(label:)` reads them.
     @Test func plainYearsReadAsPeriodsDo() {
         for year in 0..<10_000 {
