@@ -96,11 +96,22 @@ public struct Selection: Sendable {
             }
             rows = rows.keeping { wanted.contains(rows.zone(at: $0)) || (rows.isTotal(at: $0) && description.includeTotal) }
         }
-        totals = rows.indices.filter(rows.isTotal).map { rows[$0] }
+        // The totals, and whether any row is a total or a subtotal, in one pass: a long series
+        // has neither, and is not passed over again to keep all of it.
+        var totalRows: [Int] = [], anySetAside = false
+        for i in rows.indices {
+            if rows.isTotal(at: i) {
+                totalRows.append(i)
+                anySetAside = true
+            } else if !anySetAside && rows.isSubtotal(at: i) {
+                anySetAside = true
+            }
+        }
+        totals = totalRows.map { rows[$0] }
         // Totals and subtotals (a province above its cities) are not zones to rank or compare,
         // unless asked for by name or with --include-total; a table of nothing but totals (a
         // national series) is drawn as it is.
-        let zoneRows = rows.keeping { !rows.isTotal(at: $0) && (!description.zones.isEmpty || !rows.isSubtotal(at: $0)) }
+        let zoneRows = !anySetAside ? rows : rows.keeping { !rows.isTotal(at: $0) && (!description.zones.isEmpty || !rows.isSubtotal(at: $0)) }
         observations = description.includeTotal || zoneRows.isEmpty ? rows : zoneRows
         zones = observations.indices.lazy.map(observations.zone).distinctInOrder()
     }

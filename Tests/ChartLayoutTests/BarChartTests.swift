@@ -156,3 +156,29 @@ import Testing
         #expect(try kind("table64.tsv") { $0.indicators = ["合同利用外资", "实际利用外资"] } == .grouped)
     }
 }
+
+/// Which rows a chart draws as zones and which it keeps aside as totals, over generated tables
+/// of zones, totals and subtotals: the answer filtering every row for each gives.
+@Suite struct SelectionTotalsTests {
+    @Test func totalsAndSubtotalsAreSetAsideAsByFilteringEveryRow() throws {
+        var state: UInt64 = 9
+        func next() -> Int { state = state &* 6364136223846793005 &+ 1442695040888963407; return Int(state >> 33) }
+        for _ in 0..<300 {
+            let observations = (0..<(next() % 12 + 1)).map { i -> Observation in
+                let kind = next() % 4  // 0, 1: a zone; 2: a total; 3: a subtotal
+                return Observation(zone: kind == 2 ? "合计" : "Z\(i)", indicator: "产值", measure: .level, unit: "亿元", period: .year(2020),
+                                   value: Value(number: Double(i), text: "\(i)"), isTotal: kind == 2, isSubtotal: kind == 3)
+            }
+            var d = ChartDescription()
+            d.includeTotal = next() % 3 == 0
+            let named = observations.filter { !$0.isTotal }.map(\.zone)
+            if next() % 3 == 0, let some = named.first { d.zones = [some] }
+            let s = try Selection(dataset: Dataset(file: "t.tsv", observations: observations), registry: .empty, description: d, timeSeries: false)
+            let rows = d.zones.isEmpty ? observations : observations.filter { d.zones.contains($0.zone) || ($0.isTotal && d.includeTotal) }
+            let zoneRows = rows.filter { !$0.isTotal && (!d.zones.isEmpty || !$0.isSubtotal) }
+            let expected = d.includeTotal || zoneRows.isEmpty ? rows : zoneRows
+            #expect(s.totals.map(\.zone) == rows.filter(\.isTotal).map(\.zone))
+            #expect(s.observations.indices.map { s.observations.zone(at: $0) } == expected.map(\.zone), "\(observations.map { ($0.zone, $0.isSubtotal) }) \(d.zones) \(d.includeTotal)")
+        }
+    }
+}
