@@ -35,6 +35,12 @@ final class TemporaryFile {
         }
     }
 
+    // One staged but neither committed nor discarded (an error between the two) still lets its
+    // descriptor go; the file itself is a stale temporary for the next run to remove.
+    deinit {
+        if let fd = descriptor { close(fd) }
+    }
+
     /// Flushes the file to disk and closes it.
     func flush(for shown: String) throws {
         guard let fd = descriptor else { return }
