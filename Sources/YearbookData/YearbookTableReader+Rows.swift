@@ -38,13 +38,13 @@ extension YearbookTableReader {
                             }
                             memory.outcomes[h].read += 1
                             grid.value[k].cells = []
-                            FreedMemory.releaseIfDue(afterRow: k)
+                            FreedMemory.releaseIfDue(afterRow: k, width: width)
                         }
                         memory.outcomes[h].fromCells = own.indices.filter { own[$0].unitOrigin == .cells }
                     }
                     if halves.count == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: 2, execute: work) }
                 }
-                FreedMemory.releaseRest(ofRows: count)
+                FreedMemory.releaseRest(ofCells: count * width)
                 let ended = Array(UnsafeBufferPointer(start: outcomes, count: halves.count))
                 if let failure = ended.compactMap(\.failure).min(by: { $0.row < $1.row }) {
                     for (h, outcome) in ended.enumerated() {

@@ -68,17 +68,24 @@ import Testing
         #expect(try mixed.dataset(year: .year(2020)).observations.map(\.unit) == ["亿元", "%", "万元", "%", "", "%"])
     }
 
-    /// Past `FreedMemory.rowInterval` rows the reader hands freed memory back as it goes; the
+    /// Past `FreedMemory.cellInterval` cells the reader hands freed memory back as it goes; the
     /// table it builds meanwhile is whole.
     @Test func aTableLongerThanTheReleaseIntervalReadsWhole() throws {
-        let count = FreedMemory.rowInterval + 1000
+        let count = FreedMemory.cellInterval + 1000
         var text = "时间,合成序列\n"
         for n in 0..<count { text += "\(2000 + n / 8760)-01-01 \(n % 24 < 10 ? "0" : "")\(n % 24):00,\(n).5\n" }
         let table = try yearbookTable(text, name: "long.csv")
         #expect(table.rows.count == count && table.cells.count == count)
-        for r in [0, 1, FreedMemory.rowInterval - 1, FreedMemory.rowInterval, count - 1] {
+        for r in [0, 1, FreedMemory.cellInterval - 1, FreedMemory.cellInterval, count - 1] {
             #expect(table.cell(r, 0).value?.text == "\(r).5")
             #expect(table.rows[r].label.hasSuffix(":00") && table.rows[r].line == r + 2)
+        }
+        // A wide table reaches the interval in fewer rows, on both cores.
+        let rows = FreedMemory.cellInterval / 20 + 100
+        let wide = try yearbookTable(Self.layout(rows: rows) { r, c in "\(r).\(c)" })
+        #expect(wide.rows.count == rows && wide.cells.count == rows * 20)
+        for r in [0, rows / 2 - 1, rows / 2, FreedMemory.cellInterval / 20, rows - 1] {
+            #expect(wide.cell(r, 19).value?.text == "\(r).19" && wide.rows[r].label == "地区\(r)")
         }
     }
 
