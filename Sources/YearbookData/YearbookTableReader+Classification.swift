@@ -11,11 +11,11 @@ extension YearbookTableReader {
         let key = Label.caseFoldedKey(label)
         // Told by its first character first: hashing Chinese text normalises it, and every
         // row's label is asked.
-        guard let first = key.unicodeScalars.first, totalInitials.contains(first) else { return false }
+        guard totalInitials.mayStart(key) else { return false }
         return totalLabels.contains(key) || Label.startsWithAny(key, ["合计", "总计"])
     }
 
-    private static let totalInitials = Set((totalLabels + ["合计", "总计"]).compactMap(\.unicodeScalars.first))
+    private static let totalInitials = Initials(totalLabels + ["合计", "总计"])
 
     static func isSource(_ text: String) -> Bool {
         isSourceKey(Label.caseFoldedKey(text))
@@ -31,9 +31,9 @@ extension YearbookTableReader {
         if let first = cell.unicodeScalars.first(where: { !Label.isSpace($0) }), ("0"..."9").contains(first) || ("０"..."９").contains(first) { return false }
         // Then by its first character, as a total is: every row's label is asked.
         let key = Label.caseFoldedKey(cell)
-        guard let first = key.unicodeScalars.first, noteInitials.contains(first) else { return false }
+        guard noteInitials.mayStart(key) else { return false }
         return isSourceKey(key) || Label.startsWithAny(key, notePrefixes)
     }
 
-    private static let noteInitials = Set((notePrefixes + sourcePrefixes + ["("]).compactMap(\.unicodeScalars.first))
+    private static let noteInitials = Initials(notePrefixes + sourcePrefixes + ["("])
 }

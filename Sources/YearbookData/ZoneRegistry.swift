@@ -5,9 +5,8 @@ import Foundation
 public struct ZoneRegistry: Sendable {
     public private(set) var zones: [Zone]
     private var byKey: [String: Int]
-    /// The first characters of the names: a label that starts otherwise is no zone, told
-    /// without hashing it (hashing Chinese text normalises it, and every row's label is asked).
-    private var initials: Set<Unicode.Scalar> = []
+    /// The first characters of the names' keys: a label that starts otherwise is no zone.
+    private var initials = Initials()
     /// Where the registry was read from, for `inspect`.
     public var origin: String?
 
@@ -28,7 +27,7 @@ public struct ZoneRegistry: Sendable {
                 throw DataError.registry(location, "the name \"\(name)\" is given to both \(zones[other].name) and \(zone.name); a name may belong to one zone only")
             }
             byKey[key] = index
-            if let first = key.unicodeScalars.first { initials.insert(first) }
+            initials.insert(key)
         }
         zones.append(zone)
     }
@@ -40,7 +39,7 @@ public struct ZoneRegistry: Sendable {
         if zones.isEmpty { return nil }
         let normal = Label.normalise(label)
         let key = Label.key(normal)
-        guard let first = key.unicodeScalars.first, initials.contains(first) else { return nil }
+        guard initials.mayStart(key) else { return nil }
         if let index = byKey[key] { return zones[index] }
         if let (head, _) = Label.trailingParenthesis(normal), let index = byKey[Label.key(head)] {
             return zones[index]

@@ -28,6 +28,10 @@ struct Render: ParsableCommand {
             // Each chart's files are written by the worker that drew it, as soon as it is drawn,
             // and put in place by the committer while the worker draws the next.
             _ = try options.batch().render(specs) { outcome in
+                @Sendable func failed(_ message: String) {
+                    failures.add(outcome.spec)
+                    progress.failed(outcome.spec, message)
+                }
                 switch outcome.result {
                 case .success(let chart):
                     do {
@@ -37,21 +41,18 @@ struct Render: ParsableCommand {
                         let line = "rendered \(outcome.spec) → \(kinds) (\(String(format: "%.2f", chart.seconds)) s)", count = chart.files.count
                         committer.commit(staged) { error in
                             if let error {
-                                failures.add(outcome.spec)
-                                progress.failed(outcome.spec, "yearbook: error: \(error)")
+                                failed("yearbook: error: \(error)")
                             } else {
                                 written.add(count)
                                 progress.succeeded(line)
                             }
                         }
                     } catch {
-                        failures.add(outcome.spec)
-                        progress.failed(outcome.spec, "yearbook: error: \(error)")
+                        failed("yearbook: error: \(error)")
                     }
                 case .failure(let failure):
                     broken.add(1)
-                    failures.add(outcome.spec)
-                    progress.failed(outcome.spec, failure.description)
+                    failed(failure.description)
                 }
             }
             committer.finish()
